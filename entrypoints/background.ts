@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring is added by the composer, popup and image issues.
+});

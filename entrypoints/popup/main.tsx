@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Preflight</main>, document.getElementById('app') as HTMLElement);

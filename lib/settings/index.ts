@@ -1,0 +1,2 @@
+export { DEFAULT_SETTINGS } from './defaults';
+export * from './schema';

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: one Chromium per file, files one after another (a 2-core CI machine).
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+  },
+});
