@@ -1,0 +1,28 @@
+/**
+ * The one typed message protocol between content scripts, popup/options, background and the offscreen
+ * document. Handlers check `sender` where it matters (a tab's status comes only from that tab).
+ * Messages never carry post text except where a check must run elsewhere (image OCR runs offscreen
+ * and its text never leaves the extension).
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+/** What the content script reports for its tab; the toolbar badge and popup's "This tab" show it. */
+export interface TabStatus {
+  site: 'x' | 'facebook' | 'instagram' | null;
+  active: boolean;
+  /** Plain-words reason when not active, e.g. "composer not recognised". */
+  reason?: string;
+  findings: number;
+  worst?: 'block' | 'warn' | 'info';
+  /** Acting identity, e.g. "@cedarvalleysch", and whether it is a District account. */
+  identity?: { label: string; district: boolean };
+}
+
+export interface ProtocolMap {
+  /** Content script -> background: update this tab's status (badge). */
+  reportTabStatus(status: TabStatus): void;
+  /** Popup -> background: the status of a tab. */
+  getTabStatus(tabId: number): TabStatus | null;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
