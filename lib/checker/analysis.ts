@@ -5,6 +5,8 @@
  * their own per-chunk work on the chunk (see `memo`).
  */
 import { canonicalWord, joinSpelled } from './canon';
+import { isAmbiguousName, isFirstName, isLastName, isLowercaseName, NOT_NAMES } from './lexicon/names';
+import { TITLES } from './lexicon/people';
 import { type RawTerm, tokenize } from './nlp';
 import { type Normalized, normalize } from './normalize';
 
@@ -20,6 +22,8 @@ export interface Token {
   cap: boolean;
   /** Written in capitals, two letters or more. */
   upper: boolean;
+  /** Looks like a person's name (first-name list, a title before it, a name beside it). */
+  name: boolean;
   sentenceStart: boolean;
   disguised: boolean;
 }
@@ -72,19 +76,42 @@ export function analyzeChunk(text: string): Chunk {
 
 function buildChunk(text: string): Chunk {
   const norm = normalize(text);
-  const terms = tokenize(norm.text);
+  const terms = tokenize(norm.text).flatMap(splitGlued);
   const tokens = toTokens(terms, norm);
+  tagNames(tokens);
   let canon = '';
-  const tokenAt = new Int32Array(tokens.reduce((n, token) => n + token.w.length + 1, 0));
+  const tokenAt = new Int32Array(tokens.reduce((n, token) => n + token.w.length + 2, 0));
   tokens.forEach((token, index) => {
     if (index > 0) {
       tokenAt[canon.length] = index;
       canon += ' ';
     }
-    tokenAt.fill(index, canon.length, canon.length + token.w.length);
-    canon += token.w;
+    // Names are marked "^" in the canonical text so patterns can ask for {name}.
+    const word = token.name ? `^${token.w}` : token.w;
+    tokenAt.fill(index, canon.length, canon.length + word.length);
+    canon += word;
   });
   return { text, norm, tokens, canon, tokenAt, memo: new Map() };
+}
+
+/**
+ * Split terms the tokenizer left glued: quotes inside a term ('symptoms”bitch') and a sentence period
+ * without a space ('bitches.You'). URLs, e-mail addresses and handles stay whole.
+ */
+function splitGlued(term: RawTerm): RawTerm[] {
+  if (!/["“”]|\.\p{Lu}/u.test(term.text) || /[/@]|^#/.test(term.text)) return [term];
+  const out: RawTerm[] = [];
+  const re = /[^"“”.]+(?:\.(?!\p{Lu})[^"“”.]*)*/gu;
+  for (let m = re.exec(term.text); m; m = re.exec(term.text)) {
+    const text = m[0].replace(/\.$/, '');
+    if (!text) continue;
+    const start = term.start + m.index;
+    out.push({ ...term, text, implicit: null, start, end: start + text.length, pre: '', post: ' ' });
+  }
+  if (out.length === 0) return [term];
+  (out[0] as RawTerm).pre = term.pre;
+  (out[out.length - 1] as RawTerm).post = term.post;
+  return out;
 }
 
 /** Map normalized offsets to original offsets of the chunk. */
@@ -121,7 +148,7 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
         const joined = joinSpelled(terms.slice(i, j).map((t) => t.text));
         if (joined) {
           const [start, end] = original(norm, term.start, (terms[j - 1] as RawTerm).end);
-          tokens.push({ w: joined, raw: norm.text.slice(term.start, (terms[j - 1] as RawTerm).end), start, end, cap: false, upper: false, sentenceStart, disguised: true });
+          tokens.push({ w: joined, raw: norm.text.slice(term.start, (terms[j - 1] as RawTerm).end), start, end, cap: false, upper: false, name: false, sentenceStart, disguised: true });
           i = j - 1;
           continue;
         }
@@ -142,7 +169,7 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
     if (term.implicit !== null && term.implicit !== undefined) {
       // Contractions: compromise gives "you're" -> "you" (the written term) + "" with implicit "are".
       const word = term.implicit.toLowerCase();
-      tokens.push({ w: word, raw: term.text, start, end, cap: false, upper: false, sentenceStart, disguised: false });
+      tokens.push({ w: word, raw: term.text, start, end, cap: false, upper: false, name: false, sentenceStart, disguised: false });
       continue;
     }
     const possessive = /^(.+?)['’]s$/i.exec(text);
@@ -157,13 +184,14 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
         end: baseEnd,
         cap: isCapitalized(base) && !sentenceStart,
         upper: isUpper(base),
+        name: false,
         sentenceStart,
         disguised: canonical.disguised,
       });
     }
     if (possessive) {
       const pronoun = /^(he|she|it|that|this|there|here|what|who|where|how|everyone|everybody|nobody|somebody|someone|everything|nothing|something|let)$/i;
-      tokens.push({ w: pronoun.test(base) ? (/^let$/i.test(base) ? 'us' : 'is') : "'s", raw: "'s", start: baseEnd, end, cap: false, upper: false, sentenceStart: false, disguised: false });
+      tokens.push({ w: pronoun.test(base) ? (/^let$/i.test(base) ? 'us' : 'is') : "'s", raw: "'s", start: baseEnd, end, cap: false, upper: false, name: false, sentenceStart: false, disguised: false });
     }
     const post = last.post;
     if (/[,;:]/.test(post)) pushBreak(tokens, ',', last.end, norm);
@@ -189,5 +217,30 @@ function pushBreak(tokens: Token[], mark: ',' | '.', at: number, norm: Normalize
     return;
   }
   const [start] = original(norm, at, at);
-  tokens.push({ w: mark, raw: mark, start, end: start, cap: false, upper: false, sentenceStart: false, disguised: false });
+  tokens.push({ w: mark, raw: mark, start, end: start, cap: false, upper: false, name: false, sentenceStart: false, disguised: false });
+}
+
+const startsUpper = (raw: string) => /^\p{Lu}/u.test(raw);
+
+/**
+ * Mark names: a known first name (capitalized anywhere, or in lower case when it is not an everyday
+ * word), a capitalized word after a title ("Mr. Dunn", "Coach Ellis"), a capitalized word or initial
+ * beside a name ("Tanner Voss", "Caleb W.").
+ */
+function tagNames(tokens: Token[]): void {
+  tokens.forEach((token, i) => {
+    if (!/^\p{L}/u.test(token.raw) || NOT_NAMES.has(token.w)) return;
+    const previous = tokens[i - 1];
+    if (startsUpper(token.raw) && !token.upper && isFirstName(token.w)) {
+      token.name = !(token.sentenceStart && isAmbiguousName(token.w));
+    }
+    else if (!startsUpper(token.raw) && isLowercaseName(token.w) && !token.disguised) token.name = true;
+    else if (startsUpper(token.raw) && previous && TITLES.has(previous.w) && !NOT_NAMES.has(token.w)) token.name = true;
+  });
+  // Surnames and initials next to a first name.
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    if (token.name || !previous?.name || !startsUpper(token.raw) || NOT_NAMES.has(token.w)) return;
+    if (token.raw.length === 1 || isLastName(token.w) || token.cap) token.name = true;
+  });
 }

@@ -4,7 +4,9 @@
  *   {class}         any entry of a named word class (entries may be several words)
  *   x?              optional token
  *   *  / *3         any one token / up to three tokens (never across a sentence break)
+ *   x*3             one to three of x (add ? for zero to three)
  *   [regex]         one token matching a raw regular expression
+ *   <s>             the start of a sentence (zero width)
  *   !x              the focus: the finding's span (defaults to the whole match)
  *   (a b|c d)       a group of token sequences, e.g. (shut up|go away)?
  * Tokens are separated by single spaces in the canonical text; "," and "." are tokens too.
@@ -25,6 +27,7 @@ const ANY = "(?:[^ .][^ ]*|\\.\\.\\.)";
 
 function tokenSource(token: string, classes: Classes): string {
   if (token === '*') return ANY;
+  if (token === '<s>') return '(?:(?<=^)|(?<=[.,] ))';
   const many = /^\*(\d)$/.exec(token);
   if (many) return `(?:${ANY}(?: ${ANY}){0,${Number(many[1]) - 1}})`;
   if (token.startsWith('[') && token.endsWith(']')) return `(?:${token.slice(1, -1)})`;
@@ -91,22 +94,41 @@ function sequenceSource(pattern: string, classes: Classes): string {
       optional = true;
       token = token.slice(0, -1);
     }
+    let repeat = 1;
+    const repeated = /^(.+[^ *])\*(\d)$/.exec(token);
+    if (repeated && !token.startsWith('[')) {
+      token = repeated[1] as string;
+      repeat = Number(repeated[2]);
+    }
     let source: string;
     if (token.startsWith('(') && token.endsWith(')')) {
       source = `(?:${splitAlternatives(token.slice(1, -1))
         .map((alt) => sequenceSource(alt, classes))
         .join('|')})`;
     } else source = tokenSource(token, classes);
+    if (repeat > 1) source = `(?:${source}(?: ${source}){0,${repeat - 1}})`;
     if (focus) source = `(?<focus>${source})`;
-    return { source, optional };
+    return { source, optional, zeroWidth: token === '<s>' };
   });
   let out = '';
+  let needSeparator = false;
   parts.forEach((part, index) => {
-    const sep = index === 0 ? '' : ' ';
-    out += part.optional ? `(?:${sep}${part.source})?` : `${sep}${part.source}`;
+    const last = index === parts.length - 1;
+    if (part.zeroWidth) {
+      out += part.source;
+      return;
+    }
+    if (!part.optional) {
+      out += (needSeparator ? ' ' : '') + part.source;
+      needSeparator = true;
+    } else if (needSeparator) {
+      out += `(?: ${part.source})?`;
+    } else {
+      // An optional item with nothing before it carries its own trailing space (unless it is last).
+      out += last ? `(?:${part.source})?` : `(?:${part.source} )?`;
+    }
   });
-  // An optional first item leaves a leading space on the next one: allow it to be absent.
-  return out.replace(/^\(\?:\((.*?)\)\)\? /, '(?:$1 )?');
+  return out;
 }
 
 /** Compile a pattern; word boundaries are token boundaries. */

@@ -54,3 +54,15 @@ export function scannerRule(
 ): Rule {
   return { id, category, applies, run: (doc) => doc.scan(scanner) };
 }
+
+/** One pattern of a pattern rule: what it matches and what the finding says. */
+export interface PatternSpec {
+  pattern: string;
+  /** The message; `quote` is the matched focus text as written. */
+  message: (quote: string) => string;
+  fix?: Fix;
+  kind?: string;
+  /** Reject the match when the text right after (or before) it matches. */
+  notAfter?: RegExp;
+  notBefore?: RegExp;
+}

@@ -223,6 +223,79 @@ export const INSULT_NOUNS = wordSet([
   'zombie|s',
 ]);
 
+/** Insults strong enough to flag wherever they are not self-directed ("what an idiot I am"). */
+export const STRONG_INSULTS = wordSet([
+  'idiot|s',
+  'moron|s',
+  'imbecile|s',
+  'dimwit|s',
+  'halfwit|s',
+  'nitwit|s',
+  'dunce|s',
+  'loser|s',
+  'scumbag|s',
+  'lowlife|s',
+  'brat|s',
+  'hag|s',
+  'cretin|s',
+  'buffoon|s',
+  'numbskull|s',
+  'bonehead|s',
+  'dipstick|s',
+  'doofus',
+  'degenerate|s',
+  'sleazebag|s',
+  'cheapskate|s',
+  'hellspawn',
+  'subhuman|s',
+  'crackhead|s',
+  'meth head|s',
+  'methhead|s',
+  'nutjob|s',
+  'demon spawn',
+  'white trash',
+  'trailer trash',
+  'uncle tom|s',
+  'race traitor|s',
+  'half-breed|s',
+  'mongrel|s',
+  'whitey',
+  'nig|s',
+  'nigglet|s',
+  'sheeple',
+  'hoser|s',
+  'karens',
+]);
+
+/** Predicates that insult a person ("you're a joke", "a waste of space"). */
+export const INSULT_PREDICATES = wordSet([
+  'joke',
+  'disgrace',
+  'embarrassment',
+  'waste of space',
+  'waste of oxygen',
+  'waste of air',
+  'piece of work',
+  'piece of shit',
+  'piece of crap',
+  'piece of trash',
+  'piece of garbage',
+  'sack of shit',
+  'sack of crap',
+  'lying sack of shit',
+  'excuse for a teacher',
+  'excuse for a coach',
+  'excuse for a human',
+  'excuse for a parent',
+  'trash',
+  'garbage',
+  'scum',
+  'filth',
+  'cancer',
+  'disease',
+  'plague',
+]);
+
 /** Insult adjectives (a description of a person that demeans them). */
 export const INSULT_ADJECTIVES = wordSet([
   'stupid|er,est',
@@ -292,6 +365,30 @@ export const INSULT_ADJECTIVES = wordSet([
 
 /** Words that are insults only when they clearly describe a person (checked by the insult patterns). */
 export const WEAK_INSULT_ADJECTIVES = new Set(['slow', 'thick', 'simple', 'dim', 'dense', 'feral', 'gross', 'dirty']);
+
+/** Violence words that are also everyday sports and game talk ("we beat them", "destroyed the competition"). */
+export const GAME_VIOLENCE = wordSet([
+  'beat|s,ing',
+  'beat up',
+  'destroy|s,ed',
+  'attack|s,ed',
+  'bomb|s,ed',
+  'eliminate|d',
+  'kick|s,ed,ing',
+  'jump|s,ed,ing',
+  'bash|es,ed,ing',
+  'deck|s,ed,ing',
+  'stomp|s,ed,ing',
+  'hurt|s,ing',
+  'nuke|s,d',
+  'crush|es,ed,ing',
+  'smash|es,ed,ing',
+  'wreck|s,ed,ing',
+  'wipe out',
+  'burn|s,ed,ing',
+  'shoot|s,ing',
+  'shot',
+]);
 
 /** Verbs of violence against a person. */
 export const VIOLENCE_VERBS = wordSet([

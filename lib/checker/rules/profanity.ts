@@ -16,7 +16,7 @@ function isObscene(chunk: Chunk, index: number): boolean {
   const token = chunk.tokens[index];
   if (!token) return false;
   const previous = chunk.tokens[index - 1]?.w;
-  if ((token.w === 'hoe' || token.w === 'hoes') && (previous === 'garden' || previous === 'a' || previous === 'the')) {
+  if ((token.w === 'hoe' || token.w === 'hoes') && previous === 'garden') {
     return false;
   }
   if (OBSCENE.has(token.w)) return token.w !== 'kys';

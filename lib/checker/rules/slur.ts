@@ -14,7 +14,7 @@ const PEJORATIVE_GAY = compile(
   "(so|that is|thats|how|too|super|sooo|soo|kinda|is) !gay (lol|lmao|lmfao|af|,|.|bro|dude|man)?",
   CLASSES,
 );
-const NOT_A_SLUR = compile('(chink in (the|his|her|their|our|your) armor | negro leagues? | spook|spooks)', CLASSES);
+const NOT_A_SLUR = compile('(chink in (the|his|her|their|our|your) armor|negro (league|leagues))', CLASSES);
 
 export const slurScanner: Scanner = {
   id: 'slur',
