@@ -11,7 +11,7 @@ import {
   WEAK_INSULT_ADJECTIVES,
   WEAPONS,
 } from './lexicon/abuse';
-import { GROUPS } from './lexicon/groups';
+import { DEHUMANIZING, GROUP_COLLECTIVES, GROUP_NEGATIVE, GROUPS } from './lexicon/groups';
 import { PERSON_NOUNS, TITLES } from './lexicon/people';
 import { alternation } from './lexicon/words';
 import type { Classes } from './pattern';
@@ -34,6 +34,9 @@ export const CLASSES: Classes = {
 
   person: alternation(PERSON_NOUNS),
   group: alternation(GROUPS),
+  groups: alternation(GROUP_COLLECTIVES),
+  dehumanizing: alternation(DEHUMANIZING),
+  groupNegative: alternation(GROUP_NEGATIVE),
   violence: alternation(VIOLENCE_VERBS),
   severeViolence: alternation([...VIOLENCE_VERBS].filter((w) => !GAME_VIOLENCE.has(w))),
   weapon: alternation(WEAPONS),

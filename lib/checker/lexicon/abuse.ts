@@ -260,10 +260,8 @@ export const STRONG_INSULTS = wordSet([
   'half-breed|s',
   'mongrel|s',
   'whitey',
-  'nig|s',
   'nigglet|s',
   'sheeple',
-  'hoser|s',
   'karens',
 ]);
 

@@ -89,6 +89,24 @@ export const GROUPS = wordSet([
   'minorities',
   'minority',
   'negro|es',
+  'nonwhite|s',
+  'non-white|s',
+  'non-european|s',
+  'muds',
+  'mud people',
+  'zionist|s',
+  'jewry',
+  'arabs',
+  'turk|s',
+  'serb|s',
+  'roma people',
+  'aborigine|s',
+  'eskimo|s',
+  'chinaman',
+  'orientals',
+  'homosexuality',
+  'transgenderism',
+  'gays and lesbians',
   'race|s',
   'ethnic|s',
   'elderly',
@@ -99,3 +117,39 @@ export const GROUPS = wordSet([
 
 /** Words that mark a group statement as a generalisation ("all", "always", "every one of them"). */
 export const GENERALIZERS = wordSet(['all', 'always', 'every', 'never', 'these', 'those', 'them', 'they']);
+
+/** Plural or collective group words: the ones hateful generalisations are made about. */
+export const GROUP_COLLECTIVES = wordSet([
+  'blacks', 'whites', 'asians', 'hispanics', 'latinos', 'mexicans', 'africans', 'arabs', 'jews', 'gypsies',
+  'natives', 'indians', 'chinese', 'koreans', 'japanese', 'immigrants', 'migrants', 'illegals', 'aliens',
+  'refugees', 'foreigners', 'muslims', 'moslems', 'islam', 'islamists', 'christians', 'christianity', 'catholics',
+  'mormons', 'hindus', 'sikhs', 'atheists', 'gays', 'lesbians', 'homosexuals', 'homosexuality', 'bisexuals',
+  'trans', 'transgenders', 'transgenderism', 'queers', 'lgbt', 'lgbtq', 'feminists', 'women', 'females', 'men',
+  'disabled', 'handicapped', 'autistic', 'cripples', 'negroes', 'nonwhites', 'non-whites', 'non-europeans',
+  'muds', 'zionists', 'jewry', 'turks', 'serbs', 'somalis', 'haitians', 'filipinos', 'minorities',
+  'jewish people', 'black people', 'white people', 'brown people', 'gay people', 'trans people', 'deaf people',
+  'disabled people', 'muslim people', 'asian people', 'mentally disabled', 'mentally ill', 'the blacks', 'the jews',
+  'orientals', 'eskimos', 'aborigines', 'races',
+]);
+
+/** Words that dehumanise people when used of a group: animals, vermin, disease. */
+export const DEHUMANIZING = wordSet([
+  'animal|s', 'ape|s', 'monkey|s', 'dog|s', 'beast|s', 'rat|s', 'roach|es', 'cockroach|es', 'vermin', 'parasite|s',
+  'savage|s', 'pig|s', 'swine', 'simian|s', 'baboon|s', 'gorilla|s', 'mongrel|s', 'mutt|s', 'locust|s', 'leech|es',
+  'maggot|s', 'insect|s', 'pest|s', 'cattle', 'breeder|s', 'subhuman|s', 'sub-human|s', 'filth', 'scum', 'trash',
+  'garbage', 'cancer', 'disease', 'plague', 'virus', 'infestation', 'invader|s', 'horde|s', 'ant|s',
+]);
+
+/** Strongly negative descriptions that demean when applied to a whole group. */
+export const GROUP_NEGATIVE = wordSet([
+  'inferior', 'disgusting', 'filthy', 'dirty', 'evil', 'useless', 'worthless', 'stupid', 'primitive',
+  'uncivilized', 'savage', 'degenerate|s', 'degeneracy', 'perverse', 'perverted', 'perversion', 'sick', 'vile',
+  'criminal|s', 'violent', 'ugly', 'lazy', 'subhuman', 'retarded', 'dumb', 'ignorant', 'backward', 'barbaric',
+  'barbarian|s', 'terrorist|s', 'rapist|s', 'thieves', 'thug|s', 'scum', 'filth', 'trash', 'garbage', 'cancer',
+  'disease', 'plague', 'hell', 'satan', 'satanic', 'demonic', 'devil|s', 'abomination', 'unnatural', 'mentally ill',
+  'freak|s', 'creepy', 'dangerous', 'threat', 'enemy', 'enemies', 'invasion', 'invading', 'infest|ing,ed',
+  'extinct', 'extinction', 'exterminate|d', 'extermination', 'deport|ed,ation', 'genocide', 'lynch|ing',
+  'gas chamber|s', 'wipe out', 'wiped out', 'get rid of', 'destroy|s,ed,ing', 'destruction', 'kill|ed,ing',
+  'murder|ed,ing', 'nuke|d', 'burn|ed', 'hang|ed', 'shoot|ing', 'shot', 'ban|ned', 'worship satan', 'pedophile|s',
+  'groomer|s', 'disgrace', 'shameful', 'pathetic', 'loud', 'smell', 'stink|s', 'stinking',
+]);

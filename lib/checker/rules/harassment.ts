@@ -20,7 +20,7 @@ const fix = { label: 'Remove it', replacement: '' };
 const SPECS: PatternSpec[] = [
   {
     pattern:
-      '!(i (hate|despise|loathe|detest|can not stand|cant stand|am so sick of|am sick of) (all|these|those|this|that|my|every|the|our)? (single)? ({person}|{name}|{you}|them|her|him))',
+      '!(i (hate|despise|loathe|detest|can not stand|cant stand|am so sick of|am sick of) (all|these|those|this|that|my|every|the|our)? (single)? ({person}|{name}|you|yall|ur|them|her|him))',
     message: hostile,
     fix,
   },

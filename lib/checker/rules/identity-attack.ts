@@ -6,9 +6,12 @@
  * Teaching about discrimination ("a lesson on the history of the n-word", "hate speech paved the way for
  * genocide") names the subject without attacking anyone and is not flagged.
  */
+import type { Chunk } from '../analysis';
+import { compile, matchTokens, span } from '../pattern';
 import { compileSpecs, patternHits } from '../patterns';
-import type { PatternSpec, Rule } from '../rule';
+import type { Hit, PatternSpec, Rule } from '../rule';
 import { scannerRule } from '../rule';
+import { CLASSES } from '../vocab';
 
 const said = (quote: string) =>
   `"${quote}" demeans people as a group (race, religion, origin, sex, sexuality, gender identity, disability or language). Discriminatory remarks are not allowed.`;
@@ -36,7 +39,7 @@ const SPECS: PatternSpec[] = [
   },
   // Exclusion: "learn English or find another country", "send them back where they came from".
   { pattern: '!((learn|speak) english or) *3', message: said, fix },
-  { pattern: '!((go|send (them|him|her|em)) back (to|where) *4)', message: said, fix },
+  { pattern: '!((go|send (them|him|her|em|yourself)) back (to (your|their|his|her) (own)? (country|countries|homeland|land|continent|village|jungle|desert|reservation|africa|mexico|china|india)|where (you|they|he|she) (came|come) from))', message: said, fix },
   { pattern: '!(find (another|a different|their own|your own) country)', message: said, fix },
   { pattern: '!(this is america ,? (eat|speak|talk|act|learn|dress|live|do|follow|go|or))', message: said, fix },
   { pattern: `!(${GROUP} (are|is) not welcome)`, message: said, fix },
@@ -54,7 +57,44 @@ const SPECS: PatternSpec[] = [
   { pattern: '!((race|racial) (traitor|traitors|mixing|purity))', message: said, fix },
 ];
 
+const compiled = compileSpecs(SPECS);
+
+/** Whole groups (never "men"/"women" alone: too common) and what demeans them, in one sentence. */
+const COLLECTIVE = compile('!{groups}', CLASSES);
+const DEMEANING = compile('!({dehumanizing}|{groupNegative})', CLASSES);
+const EVERYDAY_GROUPS = new Set(['women', 'men', 'females', 'races', 'trans', 'disabled']);
+/** Sentences that discuss prejudice rather than express it. */
+const DISCUSSION =
+  /\b(against (hate|racism|bigotry|discrimination)|anti-?(racis|bully|hate)|history|lesson|taught|teach|learn|unit on|stereotyp|prejudice|discriminat|racism|holocaust|segregation|civil rights|slurs?\b|hate speech|propaganda|protest|solidarity|together|welcome|support|rights|respect|inclusion|inclusive|celebrat|heritage|month|proud)/i;
+
+/** Co-occurrence within a sentence: a group named as a whole and a dehumanising or hostile term. */
+function groupAndDemeaning(chunk: Chunk): Hit[] {
+  const hits: Hit[] = [];
+  const groups = matchTokens(chunk, COLLECTIVE).filter((m) => !EVERYDAY_GROUPS.has(chunk.tokens[m.from]?.w ?? ''));
+  if (groups.length === 0) return hits;
+  const negatives = matchTokens(chunk, DEMEANING);
+  for (const g of groups) {
+    const sentence = sentenceOf(chunk, g.from);
+    const sentenceText = chunk.text.slice(...span(chunk, sentence[0], sentence[1]));
+    if (DISCUSSION.test(sentenceText)) continue;
+    const negative = negatives.find((n) => n.from >= sentence[0] && n.to <= sentence[1] && Math.abs(n.from - g.from) <= 12);
+    if (!negative) continue;
+    const [start, end] = span(chunk, Math.min(g.from, negative.from), Math.max(g.to, negative.to));
+    hits.push({ start, end, message: said(chunk.text.slice(start, end)), fix });
+  }
+  return hits;
+}
+
+/** Token range [from, to) of the sentence holding token `index` ("." tokens separate sentences). */
+function sentenceOf(chunk: Chunk, index: number): [number, number] {
+  let from = index;
+  while (from > 0 && chunk.tokens[from - 1]?.w !== '.') from--;
+  let to = index;
+  while (to < chunk.tokens.length && chunk.tokens[to]?.w !== '.') to++;
+  return [from, to];
+}
+
 export const identityAttack: Rule = scannerRule('identity-attack', 'derogatory', {
   id: 'identity-attack',
-  scan: ((compiled) => (chunk) => patternHits(chunk, compiled))(compileSpecs(SPECS)),
+  scan: (chunk) => [...patternHits(chunk, compiled), ...groupAndDemeaning(chunk)],
 });

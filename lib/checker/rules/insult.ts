@@ -20,7 +20,7 @@ const SPECS: PatternSpec[] = [
   { pattern: '{you} (are|r|be|is)? {mod}*4? !{insultPred}', message: said, fix },
   { pattern: '{you} (are|r) {adv}*2? !{strongAdj}', message: said, fix },
   // Third person or named: "he's trash", "that kid is a punk", "the new hire ... is dumb".
-  { pattern: '({target}) *4? (is|are|was|were|be|r) (not|just|still)? {mod}*4? !{insultPred}', message: said, fix },
+  { pattern: '({target}) (is|are|was|were|be|r) (not|just|still)? {mod}*4? !{insultPred}', message: said, fix },
   { pattern: '({target}) *3? (is|are|was|were) {adv}*2? !{strongAdj}', message: said, fix },
   // Demeaning description of a person: "spoiled brat", "fat lunch lady", "entitled little sh1ts".
   { pattern: '!({strongAdj} {insultAdj}?) (little|old|ass)? ({person}|{insult})', message: said, fix },
