@@ -237,6 +237,14 @@ function tagNames(tokens: Token[]): void {
     else if (!startsUpper(token.raw) && isLowercaseName(token.w) && !token.disguised) token.name = true;
     else if (startsUpper(token.raw) && previous && TITLES.has(previous.w) && !NOT_NAMES.has(token.w)) token.name = true;
   });
+  // A capitalized word followed by an initial is a name: "Zariah W.", "Noah P.".
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (next && /^\p{Lu}$/u.test(next.raw) && /^\p{Lu}\p{Ll}+$/u.test(token.raw) && !NOT_NAMES.has(token.w) && !TITLES.has(token.w)) {
+      token.name = true;
+      next.name = true;
+    }
+  });
   // Surnames and initials next to a first name.
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];

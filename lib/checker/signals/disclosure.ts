@@ -66,7 +66,7 @@ export function disclosures(doc: Doc, topics: Hit[], allowKinds?: Set<string>): 
   for (const topic of topics) {
     const s = sentenceOf(topic.start);
     const near = people.filter((p) => {
-      if (p.kind === 'pronoun' && generic) return false;
+      if ((p.kind === 'pronoun' || p.kind === 'family') && generic) return false;
       if (p.start < topic.end && topic.start < p.end) return false;
       const ps = sentenceOf(p.start);
       return ps === s || ps === s - 1 || (ps === s + 1 && p.kind !== 'pronoun');
