@@ -79,6 +79,11 @@ function buildChunk(text: string): Chunk {
   const terms = tokenize(norm.text).flatMap(splitGlued);
   const tokens = toTokens(terms, norm);
   tagNames(tokens);
+  // Every chunk ends with a sentence break, so patterns can ask for the end of a sentence.
+  const lastToken = tokens[tokens.length - 1];
+  if (lastToken && lastToken.w !== '.') {
+    tokens.push({ ...lastToken, w: '.', raw: '.', start: lastToken.end, end: lastToken.end, name: false, disguised: false, cap: false, upper: false, sentenceStart: false });
+  }
   let canon = '';
   const tokenAt = new Int32Array(tokens.reduce((n, token) => n + token.w.length + 2, 0));
   tokens.forEach((token, index) => {
@@ -98,7 +103,13 @@ function buildChunk(text: string): Chunk {
  * Split terms the tokenizer left glued: quotes inside a term ('symptoms”bitch') and a sentence period
  * without a space ('bitches.You'). URLs, e-mail addresses and handles stay whole.
  */
-function splitGlued(term: RawTerm): RawTerm[] {
+function splitGlued(raw: RawTerm): RawTerm[] {
+  // "F*** the Eagles": the tokenizer leaves the mask characters in the punctuation after the letter.
+  let term = raw;
+  const mask = /^[*#%]+/.exec(raw.post);
+  if (mask && /\p{L}$/u.test(raw.text)) {
+    term = { ...raw, text: raw.text + mask[0], end: raw.end + mask[0].length, post: raw.post.slice(mask[0].length) };
+  }
   if (!/["“”]|\.\p{Lu}/u.test(term.text) || /[/@]|^#/.test(term.text)) return [term];
   const out: RawTerm[] = [];
   const re = /[^"“”.]+(?:\.(?!\p{Lu})[^"“”.]*)*/gu;
@@ -222,6 +233,11 @@ function pushBreak(tokens: Token[], mark: ',' | '.', at: number, norm: Normalize
 
 const startsUpper = (raw: string) => /^\p{Lu}/u.test(raw);
 
+/** Words that label a letter or number ("Measure C", "Room B", "Prop 9"): the letter is not an initial. */
+const LABELS = new Set(
+  'measure prop proposition issue question initiative amendment levy bond room grade period class unit chapter route bus section building lot gate door table team group level plan hall wing vitamin plan option exhibit'.split(' '),
+);
+
 /**
  * Mark names: a known first name (capitalized anywhere, or in lower case when it is not an everyday
  * word), a capitalized word after a title ("Mr. Dunn", "Coach Ellis"), a capitalized word or initial
@@ -240,7 +256,7 @@ function tagNames(tokens: Token[]): void {
   // A capitalized word followed by an initial is a name: "Zariah W.", "Noah P.".
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
-    if (next && /^\p{Lu}$/u.test(next.raw) && /^\p{Lu}\p{Ll}+$/u.test(token.raw) && !NOT_NAMES.has(token.w) && !TITLES.has(token.w)) {
+    if (next && /^\p{Lu}$/u.test(next.raw) && /^\p{Lu}\p{Ll}+$/u.test(token.raw) && !NOT_NAMES.has(token.w) && !TITLES.has(token.w) && !LABELS.has(token.w)) {
       token.name = true;
       next.name = true;
     }

@@ -34,9 +34,10 @@ function tokenSource(token: string, classes: Classes): string {
   if (token.startsWith('{') && token.endsWith('}')) {
     const source = classes[token.slice(1, -1)];
     if (source === undefined) throw new Error(`Unknown word class ${token}`);
-    return `(?:${source})`;
+    return source.startsWith('\\^') ? `(?:${source})` : `\\^?(?:${source})`;
   }
-  return `(?:${token.split('|').map((w) => w.replace(/[.*+?^$()[\]\\{}]/g, '\\$&')).join('|')})`;
+  // Literal words also match a name-marked token ("Levy", "Hope"): the marker is only for {name}.
+  return `\\^?(?:${token.split('|').map((w) => w.replace(/[.*+?^$()[\]\\{}]/g, '\\$&')).join('|')})`;
 }
 
 /** Split a pattern into top-level items, keeping ( ... ) groups and [ ... ] regexes together. */

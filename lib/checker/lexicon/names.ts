@@ -43,5 +43,6 @@ export const NOT_NAMES = new Set(
   chemistry physics ap ib pe gym covid god jesus christmas easter thanksgiving halloween america american
   facebook instagram twitter tiktok google zoom youtube snapchat netflix amazon walmart target kroger costco
   ok okay lol omg yes no please thanks thank happy congrats congratulations good great the a an and or but
-  so my our your his her their its this that these those we you he she they it`.split(/\s+/),
+  so my our your his her their its this that these those we you he she they it measure prop levy bond
+  proposition initiative amendment`.split(/\s+/),
 );

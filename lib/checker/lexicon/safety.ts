@@ -58,6 +58,14 @@ export const SAFETY_TOPICS: Topic[] = [
     ],
   },
   {
+    kind: 'exploitation',
+    what: 'signs that an adult may be exploiting a student',
+    patterns: [
+      '(older|adult|grown|/[0-9]+-something/|/[0-9]+-year-old/) (man|guy|men|woman|dude|boyfriend) *8? (picks her up|picks him up|picking her up|picked up|buys her|buys him|gives her|gives him|texts her|dating|sleeping with)',
+      "(moving in with|move in with|run away with|running away with) (him|her|her boyfriend|his girlfriend|a guy|an older)",
+    ],
+  },
+  {
     kind: 'threat',
     what: 'a threat against students',
     patterns: [

@@ -58,7 +58,20 @@ const SPECS: PatternSpec[] = [
   // Staff running routes, menus, policy.
   { pattern: '!((bus|route) {num} (is|will be)? (running|late|delayed|canceled|cancelled))', message: said, kind: '3' },
   { pattern: '!((new|the) *2? (policy|rule|rules|dress code|schedule) (starts|begins|takes effect|goes into effect))', message: said, kind: '2' },
-  { pattern: '!(detention list|roster for|cut list)', message: said, kind: '2' },
+  { pattern: '!(detention list|roster for|cut list)', message: said, kind: '3' },
+  { pattern: '!((post|posting|share|sharing) *3 (updates|announcements|reminders|homework|assignments) (right)? here)', message: said, kind: '3' },
+  { pattern: '!((menu change|schedule change|room change|bus change|time change|location change))', message: said, kind: '2' },
+  {
+    pattern:
+      '!((auditions|tryouts|practice|practices|rehearsal|rehearsals|registration|retake day|picture day|field trip|open house|parent night|conferences|orientation|first practice|callbacks) *3? (is|are|will be|starts|start|begins|begin)? (on)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|tomorrow|tonight|today|next week|this week|/[0-9]{1,2}(:[0-9]{2})?/|/[a-z]+\/[a-z]+/|oct|nov|dec|jan|feb|mar|apr|may|jun|aug|sept|sep))',
+    message: said,
+    kind: '2',
+  },
+  { pattern: '!((reminder|reminders|heads up|update|announcement|notice) (for|to) *3? (families|parents|students|seniors|athletes))', message: said, kind: '2' },
+  { pattern: '!((for|to|attention|calling all) (all)? /[a-z]+/? (families|parents)) (,|.)', message: said, kind: '1' },
+  { pattern: '!(send *4 (back|in) with (your)? (kiddo|child|student|kid|son|daughter))', message: said, kind: '2' },
+  { pattern: '!((all|every) (schools|students|classes) (are|will|on|get|gets|must))', message: said, kind: '1' },
+  { pattern: '!((congrats|congratulations) to (everyone|all) who made (it|the team|the cut))', message: said, kind: '1' },
 ];
 
 /** The District's own post shared or retweeted, or news the writer received, not announced. */

@@ -37,6 +37,15 @@ const SPECS: PatternSpec[] = [
   { pattern: '!(laziest|dumbest|stupidest) (bunch|group|class|crew)', message: said, fix },
   { pattern: '!((iq|brains) of a (rock|toddler|potato|goldfish|houseplant))', message: said, fix },
   { pattern: '(like|as) a toddler (sounding|trying) *3', message: said, fix },
+  {
+    pattern:
+      '({target}|/[a-z]+s/) (smell|smells|smelled|look|looks|looked|dress|dresses|dressed|act|acts|acted|talk|talks) !(like (a|an)? (dumpster|garbage|trash|hooker|hookers|slut|sluts|whore|whores|pig|pigs|clown|clowns|hobo|homeless person|crackhead|crackheads|prostitute|prostitutes|{insult}))',
+    message: said,
+    fix,
+  },
+  { pattern: '(how|why) (are|is|can) *3 (so|this|that|such) !{strongAdj}', message: said, fix },
+  { pattern: '({person}) (at|in|from|of|on) *2? (are|is|were|was) {mod}*3? !({insultPred}|the worst)', message: said, fix },
+  { pattern: '!((teaching|teach|work|working|live|living) in the ghetto|ghetto (kids|people|parents|families|school|trash))', message: said, fix },
   // Vocative at the end of a sentence: ", loser." "kys loser", "nobody asked, Karen".
   { pattern: '!({strongInsult}|karen|genius|sweetie|buddy|pal) (.|$)', message: said, fix, kind: 'vocative' },
   { pattern: '{insult} of a {person}', message: said, fix },

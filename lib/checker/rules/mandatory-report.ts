@@ -13,7 +13,7 @@ export const safetyTopics = topicScanner('safety-topics', SAFETY_TOPICS);
 
 /** A child or student is the subject (the writer's class, a grader, a kid, pronouns about one). */
 const CHILD =
-  /\b(kid|kids|kiddo|child|children|student|students|boy|girl|son|daughter|grader|graders|kinder|kindergartner|kindergartener|pre-?k|junior|juniors|senior|seniors|freshman|sophomore|middle schooler|class|homeroom|period|years? old|little one|baby|toddler|teen|teenager|\d+(st|nd|rd|th)\s+grade)\b/i;
+  /\b(kids?|kiddos?|child|children|students?|boys?|girls?|sons?|daughters?|graders?|kinders?|kindergart(e)?ners?|pre-?k|juniors?|seniors?|freshm[ae]n|sophomores?|middle schoolers?|class|homeroom|period|years? old|little ones?|baby|toddlers?|teens?|teenagers?|\d+(st|nd|rd|th)\s+grade|school|recess|dismissal|snap story|journal|essay)\b/i;
 
 export const mandatoryReport: Rule = {
   id: 'mandatory-report',

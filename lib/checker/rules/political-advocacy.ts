@@ -20,8 +20,11 @@ const OFFICE =
   '(board|school board|the board|superintendent|super|state superintendent|governor|mayor|council|city council|senate|congress|state house|assembly|trustee|office|re-election|reelection)';
 
 const SPECS: PatternSpec[] = [
-  { pattern: `!((vote|voting|vote a|check|mark|choose|support) (yes|no) (on|for)? (the)? ${MEASURE}?)`, message: said, fix },
-  { pattern: `!((yes|no) on (the)? ${MEASURE} *2?)`, message: said, fix, notAfter: /^\s*(?:faq|explained|facts|information|info)\b/i },
+  { pattern: `!((vote|voting|vote a|check|mark|choose|support) (yes|no) (on|for)? (the)? ${MEASURE}?)`, message: said, fix, kind: 'strong' },
+  { pattern: `!((yes|no) on (the)? ${MEASURE} *2?)`, message: said, fix, kind: 'strong', notAfter: /^\s*(?:faq|explained|facts|information|info)\b/i },
+  { pattern: `!(${MEASURE} /[a-z0-9]+/? , (yes|no))`, message: said, fix, kind: 'strong' },
+  { pattern: '!((our|my|the district \'s|the district) (endorsement|endorsements|pick|picks|slate|recommendation) (for|is|:) *4)', message: said, fix, kind: 'strong' },
+  { pattern: '!((everybody|everyone|now|go|get out and|get out|please) (go)? vote)', message: said, fix, kind: 'weak' },
   { pattern: `!((vote|voting) (for|against) (the)? *2? ${MEASURE})`, message: said, fix },
   { pattern: '!((vote|voting) (for|against) {name} *2?)', message: said, fix },
   { pattern: '!((vote|voting) (him|her|them|it) (out|down|in))', message: said, fix },
@@ -31,8 +34,8 @@ const SPECS: PatternSpec[] = [
   { pattern: `!((support|supporting|consider|considering|stand with|proud to support|back|backing) ({title} {name}|{name} {name}?|{name}) (for|4) *2? ${OFFICE})`, message: said, fix },
   { pattern: `!({name} {name}? (for|4) *2? ${OFFICE})`, message: said, fix },
   { pattern: `!(teachers|parents|staff|educators|families|moms|dads) (for|4) {name}`, message: said, fix },
-  { pattern: '!(/#(vote|voteyes|voteno|yeson[a-z0-9]+|noon[a-z0-9]+|yesfor[a-z0-9]+|nofor[a-z0-9]+)[a-z0-9]*/)', message: said, fix },
-  { pattern: '!(/#(yes|no)(levy|bond|measure|prop|recall|initiative)[a-z0-9]*/)', message: said, fix },
+  { pattern: '!(/#(vote|voteyes|voteno|yeson[a-z0-9]+|noon[a-z0-9]+|yesfor[a-z0-9]+|nofor[a-z0-9]+)[a-z0-9]*/)', message: said, fix, kind: 'strong' },
+  { pattern: '!(/#(yes|no)(levy|bond|measure|prop|recall|initiative)[a-z0-9]*/)', message: said, fix, kind: 'strong' },
   { pattern: '!(/#[a-z]+(for|4)(super|superintendent|board|governor|mayor|senate|congress|council|schools|kids|office)[a-z0-9]*/)', message: said, fix },
   { pattern: '!(/#(re)?elect[a-z]*/)', message: said, fix },
   { pattern: `!((help|make|let us make|need|needs) (the|this|our)? ${MEASURE} (to)? pass)`, message: said, fix },
@@ -82,10 +85,9 @@ export const politicalAdvocacy: Rule = {
     // Weak cues ("just saying", "deserve better") count only in a post about an election.
     const election = ELECTION.test(doc.text);
     const hits = doc.scan(scanner).filter((hit) => hit.kind !== 'weak' || election);
-    // "Mock election", "vote for our new mascot": school votes, not politics; facts-only posts stay neutral.
-    if (hits.length > 0 && NEUTRAL.test(doc.text) && !hits.some((h) => /\b(yes|no) on\b|#/i.test(doc.text.slice(h.start, h.end)))) {
-      return [];
-    }
+    // "Mock election", "vote for our new mascot": school votes, not politics; facts-only posts stay
+    // neutral. An explicit call ("vote yes", "Yes on C", a campaign hashtag) is advocacy regardless.
+    if (NEUTRAL.test(doc.text) && !hits.some((h) => h.kind === 'strong')) return [];
     return hits;
   },
 };

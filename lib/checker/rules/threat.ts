@@ -44,6 +44,19 @@ const SPECS: PatternSpec[] = [
   { pattern: '!(run|chase|kick) (them|these {insult}|those {insult}|{target}) out of (town|here|the country)', message: incitement, fix },
   {
     pattern:
+      '({group}|{slur}|{insult}|{person}) *6? (should|need to|needs to|ought to|deserve to) (just)? !(die|drop dead|rot|be shot|be killed|retire and die|die already|be put down)',
+    message: incitement,
+    fix,
+  },
+  { pattern: '!((throw|throwing|toss|tossing|chuck|chucking) (him|her|them|you|that kid|this kid) out (the|a|of the) (window|building))', message: threat, fix },
+  {
+    pattern:
+      '(hope|wish|pray) *3? !(pepper spray|pepper sprays|pepper-spray|tase|tases|taser|shoot|shoots|beat|beats|hurt|hurts|kill|kills|run over|runs over|punch|punches|arrest|arrests) (every one of you|all of you|you|them|him|her|every one of them)',
+    message: threat,
+    fix,
+  },
+  {
+    pattern:
       '(hope|wish|pray) ({target}) *2? !(choke|chokes|chokes on|die|dies|rot|rots|burn|burns|drop dead|drops dead|gets hit|get hit|gets run over|get run over|get cancer|gets cancer|suffer|suffers|gets fired|get fired|step on a lego)',
     message: threat,
     fix,
