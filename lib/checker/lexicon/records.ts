@@ -52,6 +52,8 @@ export const RECORD_TOPICS: Topic[] = [
       '(caseload) (this year)? ,? *2? (kids|students)',
       'cum (file|files)',
       'thick file',
+      '-(special ed|special education|sped|iep|504|resource room) (funding|teachers|teacher|program|programs|staff|budget|department|positions|coordinator|director|goals|training|workshop|pd|law|laws|bill|bills|rights)',
+      '-(understanding|about|what is|how to request|writing|training on) *3? (iep|ieps|504|504 plan|504 plans|special ed|special education)',
     ],
   },
   {

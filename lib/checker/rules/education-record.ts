@@ -9,14 +9,18 @@
 import { RECORD_TOPICS } from '../lexicon/records';
 import type { Rule } from '../rule';
 import { disclosures, topicScanner } from '../signals/disclosure';
+import { safetyTopics } from './mandatory-report';
 
 const topics = topicScanner('education-record-topics', RECORD_TOPICS);
+/** Abuse, neglect or self-harm of a student who is named or pinned to a class is also confidential. */
+const NAMED = new Set(['name', 'class', 'mention', 'addressed', 'cohort']);
 
 export const educationRecord: Rule = {
   id: 'education-record',
   category: 'confidential',
   run(doc) {
-    return disclosures(doc, doc.scan(topics)).map(({ topic, person }) => ({
+    const found = [...disclosures(doc, doc.scan(topics)), ...disclosures(doc, doc.scan(safetyTopics), NAMED)];
+    return found.map(({ topic, person }) => ({
       start: topic.start,
       end: topic.end,
       message: `This shares ${topic.message} ("${doc.text.slice(topic.start, topic.end)}") about an identifiable student ("${doc.text.slice(person.start, person.end)}"). Student records are confidential and must not be posted.`,

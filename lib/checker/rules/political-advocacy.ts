@@ -14,15 +14,16 @@ const said = (quote: string) =>
   `"${quote}" advocates for or against a candidate or ballot measure. District accounts must stay neutral: share facts (dates, polling places, what a measure funds), not a position.`;
 const fix = { label: 'Remove the advocacy', replacement: '' };
 
+const MEASURE_WORD = '(measure|prop|proposition|levy|bond|initiative|issue|question|amendment|referendum|recall|override)';
 const MEASURE =
-  '(measure|prop|proposition|levy|bond|initiative|issue|question|amendment|referendum|recall|override|mill levy|operating levy|the levy|the bond|the measure|the recall|/[0-9]+[a-z]?/|/[a-z]/|/[a-z][0-9]+/)';
+  '(measure|prop|proposition|levy|bond|initiative|issue|question|amendment|referendum|recall|override|mill levy|operating levy|the levy|the bond|the measure|the recall|/[0-9]+[a-z]?/|/[a-z][0-9]+/)';
 const OFFICE =
   '(board|school board|the board|superintendent|super|state superintendent|governor|mayor|council|city council|senate|congress|state house|assembly|trustee|office|re-election|reelection)';
 
 const SPECS: PatternSpec[] = [
   { pattern: `!((vote|voting|vote a|check|mark|choose|support) (yes|no) (on|for)? (the)? ${MEASURE}?)`, message: said, fix, kind: 'strong' },
   { pattern: `!((yes|no) on (the)? ${MEASURE} *2?)`, message: said, fix, kind: 'strong', notAfter: /^\s*(?:faq|explained|facts|information|info)\b/i },
-  { pattern: `!(${MEASURE} /[a-z0-9]+/? , (yes|no))`, message: said, fix, kind: 'strong' },
+  { pattern: `!(${MEASURE_WORD} /[a-z0-9]+/? , (yes|no))`, message: said, fix, kind: 'strong' },
   { pattern: '!((our|my|the district \'s|the district) (endorsement|endorsements|pick|picks|slate|recommendation) (for|is|:) *4)', message: said, fix, kind: 'strong' },
   { pattern: '!((everybody|everyone|now|go|get out and|get out|please) (go)? vote)', message: said, fix, kind: 'weak' },
   { pattern: `!((vote|voting) (for|against) (the)? *2? ${MEASURE})`, message: said, fix },
