@@ -7,6 +7,7 @@ import generated from '../data/generated/names.json';
 
 const FIRST = new Set<string>(generated.first);
 const LAST = new Set<string>(generated.last);
+const EVERYDAY = new Set<string>(generated.ambiguous);
 
 const AMBIGUOUS_LOWER = new Set(
   `ed don mark pat rob sue drew chase jack grace harmony amber angel genesis carol nick wade ken heather abel
@@ -24,7 +25,7 @@ export function isFirstName(word: string): boolean {
 
 /** A first name that is also an everyday word ("Grace", "Will"): at the start of a sentence it is not a name. */
 export function isAmbiguousName(word: string): boolean {
-  return AMBIGUOUS_LOWER.has(word);
+  return AMBIGUOUS_LOWER.has(word) || EVERYDAY.has(word);
 }
 
 export function isLastName(word: string): boolean {
@@ -33,7 +34,7 @@ export function isLastName(word: string): boolean {
 
 /** A first name written in lower case that is not also an everyday word. */
 export function isLowercaseName(word: string): boolean {
-  return FIRST.has(word) && !AMBIGUOUS_LOWER.has(word);
+  return FIRST.has(word) && !AMBIGUOUS_LOWER.has(word) && !EVERYDAY.has(word);
 }
 
 /** Capitalized words that are not names even mid-sentence. */
