@@ -20,7 +20,10 @@ for (const [word, tag] of Object.entries(lexicon)) {
 // English and Spanish given names from the human-names package widen the coverage.
 const names = humanNames as unknown as { allEn: string[]; allEs: string[] };
 for (const name of [...names.allEn, ...names.allEs]) {
-  const word = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const word = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   if (/^[a-z][a-z'-]+$/.test(word) && !first.includes(word)) first.push(word);
 }
 // Names that are also everyday words in compromise's lexicon ("said", "will", "grace"): in lower case,
@@ -33,5 +36,10 @@ const ambiguous = first.filter((word) => {
 });
 mkdirSync('lib/checker/data/generated', { recursive: true });
 const file = 'lib/checker/data/generated/names.json';
-writeFileSync(file, `${JSON.stringify({ source: 'compromise lexicon, human-names (en, es)', first: first.sort(), last: last.sort(), ambiguous: ambiguous.sort() })}\n`);
-console.log(`${file}: ${first.length} first names (${ambiguous.length} also everyday words), ${last.length} last names`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ source: 'compromise lexicon, human-names (en, es)', first: first.sort(), last: last.sort(), ambiguous: ambiguous.sort() })}\n`,
+);
+console.log(
+  `${file}: ${first.length} first names (${ambiguous.length} also everyday words), ${last.length} last names`,
+);

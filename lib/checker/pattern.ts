@@ -23,7 +23,7 @@ export interface Match {
   focusTo: number;
 }
 
-const ANY = "(?:[^ .][^ ]*|\\.\\.\\.)";
+const ANY = '(?:[^ .][^ ]*|\\.\\.\\.)';
 
 function tokenSource(token: string, classes: Classes): string {
   if (token === '*') return ANY;
@@ -37,7 +37,10 @@ function tokenSource(token: string, classes: Classes): string {
     return source.startsWith('\\^') ? `(?:${source})` : `\\^?(?:${source})`;
   }
   // Literal words also match a name-marked token ("Levy", "Hope"): the marker is only for {name}.
-  return `\\^?(?:${token.split('|').map((w) => w.replace(/[.*+?^$()[\]\\{}]/g, '\\$&')).join('|')})`;
+  return `\\^?(?:${token
+    .split('|')
+    .map((w) => w.replace(/[.*+?^$()[\]\\{}]/g, '\\$&'))
+    .join('|')})`;
 }
 
 /** Split a pattern into top-level items, keeping ( ... ) groups and [ ... ] regexes together. */
@@ -49,7 +52,8 @@ function items(pattern: string): string[] {
   for (const ch of pattern) {
     if (inRegex) {
       if (ch === '/') inRegex = false;
-    } else if (ch === '/' && (current === '' || current === '!' || current.endsWith('(') || current.endsWith('|'))) inRegex = true;
+    } else if (ch === '/' && (current === '' || current === '!' || current.endsWith('(') || current.endsWith('|')))
+      inRegex = true;
     else if (ch === '(') parens++;
     else if (ch === ')') parens--;
     if (ch === ' ' && parens === 0 && !inRegex) {

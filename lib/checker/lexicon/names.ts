@@ -16,7 +16,8 @@ const AMBIGUOUS_LOWER = new Set(
   summer autumn winter sandy rusty dusty max hunter mason taylor carter cooper parker miles major king prince
   chance sunny sky river storm rocky dean lane bishop price young long brown green white black gray grey hill
   wood guy ray gene van jan bill art jordan christian destiny trinity crystal misty star angel holly ivy iris
-  daisy jasmine georgia virginia paris austin dallas houston kim kai jo jon tim tom sam dan jim ben`.split(/\s+/),
+  daisy jasmine georgia virginia paris austin dallas houston kim kai jo jon tim tom sam dan jim ben foster
+  carter mason hunter taylor page reed wade chase cole grant heath marshall miller baker bishop`.split(/\s+/),
 );
 
 export function isFirstName(word: string): boolean {

@@ -15,7 +15,7 @@ export const SAFETY_TOPICS: Topic[] = [
       '(hits|hit|beats|beat|whips|whipped|slaps|slapped|chokes|choked|kicks|kicked) (her|him|them|me) (with|when|every|at|if)?',
       '(scared|afraid|terrified) (to go|of going) home',
       'long sleeves *6? (even when|in|when it)',
-      'from (her|his) (mom|dad|stepdad|stepmom|mother|father) \'s (cigarette|belt|hand)',
+      "from (her|his) (mom|dad|stepdad|stepmom|mother|father) 's (cigarette|belt|hand)",
     ],
   },
   {
@@ -33,7 +33,7 @@ export const SAFETY_TOPICS: Topic[] = [
     patterns: [
       "(has not eaten|hasn't eaten|had not eaten|no food (in|at) (the|his|her) (house|home)|nothing to eat|starving|always hungry|asks for seconds|asking for seconds)",
       '(no heat|no running water|no electricity|no power) *4?',
-      "(same clothes|same outfit) *3? (all week|every day|for days)",
+      '(same clothes|same outfit) *3? (all week|every day|for days)',
       "(mom|dad|parents|mother|father) (has not|hasn't|have not|haven't) been home",
       '(home alone|left alone|alone at home) (for days|all weekend|overnight|with the baby|every night)',
       '(babysits|babysitting|watches) (his|her) (baby|little|younger) *2 until',
@@ -51,7 +51,7 @@ export const SAFETY_TOPICS: Topic[] = [
       '(cuts|cut marks|scars|fresh cuts|cutting) (up and down|on) (his|her|their) (arm|arms|forearm|forearms|wrist|wrists|legs|thighs)',
       '(fresh cuts|self-harm|self harm|cutting (herself|himself)|hurting (herself|himself))',
       '(wants to die|wanting to die|want to die|wanted to die|kill (myself|herself|himself)|killing (myself|herself|himself)|suicidal|suicide note|end it all|end (her|his) life)',
-      "(nobody|no one) would (even)? (notice|care|miss me) if i (was|were|am) gone",
+      '(nobody|no one) would (even)? (notice|care|miss me) if i (was|were|am) gone',
       "(better off without me|better off dead|don't want to be here anymore|do not want to be here anymore)",
       '(makes herself|makes himself) throw up',
       'exactly how (she|he) would do it',
@@ -62,14 +62,14 @@ export const SAFETY_TOPICS: Topic[] = [
     what: 'signs that an adult may be exploiting a student',
     patterns: [
       '(older|adult|grown|/[0-9]+-something/|/[0-9]+-year-old/) (man|guy|men|woman|dude|boyfriend) *8? (picks her up|picks him up|picking her up|picked up|buys her|buys him|gives her|gives him|texts her|dating|sleeping with)',
-      "(moving in with|move in with|run away with|running away with) (him|her|her boyfriend|his girlfriend|a guy|an older)",
+      '(moving in with|move in with|run away with|running away with) (him|her|her boyfriend|his girlfriend|a guy|an older)',
     ],
   },
   {
     kind: 'threat',
     what: 'a threat against students',
     patterns: [
-      "(bring|bringing|brought) (his|her|a|their) *2? (gun|guns|knife|weapon|rifle|pistol) *4",
+      '(bring|bringing|brought) (his|her|a|their) *2? (gun|guns|knife|weapon|rifle|pistol) *4',
       '(shoot|stab|kill|jump|beat up|hurt) (a kid|a student|tyler|him|her|them|someone|everyone|/\\^[a-z]+/) *3? (tomorrow|tmrw|friday|monday|after school|behind the gym|at school)',
       '(planning|plans|planned) to (jump|fight|beat up|hurt|attack|shoot|stab) *3',
       '(pic|picture|photo|video|post|story) of a (gun|knife|weapon)',

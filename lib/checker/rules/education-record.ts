@@ -8,8 +8,8 @@
  */
 import { RECORD_TOPICS } from '../lexicon/records';
 import type { Doc, Hit, Rule } from '../rule';
-import { personScanner } from '../signals/person';
 import { disclosures, topicScanner } from '../signals/disclosure';
+import { personScanner } from '../signals/person';
 import { safetyTopics } from './mandatory-report';
 
 const topics = topicScanner('education-record-topics', RECORD_TOPICS);
@@ -23,7 +23,12 @@ const STRONG = new Set(['name', 'class', 'addressed', 'cohort', 'mention']);
 function pinsDown(doc: Doc, person: Hit): boolean {
   if (person.kind === 'class' || person.kind === 'addressed' || person.kind === 'cohort') return true;
   if (person.kind === 'mention') return doc.text.slice(0, person.start).trim() !== '';
-  const names = new Set(doc.scan(personScanner).filter((p) => p.kind === 'name').map((p) => doc.text.slice(p.start, p.end)));
+  const names = new Set(
+    doc
+      .scan(personScanner)
+      .filter((p) => p.kind === 'name')
+      .map((p) => doc.text.slice(p.start, p.end)),
+  );
   return /\s/.test(doc.text.slice(person.start, person.end).trim()) || names.size >= 2;
 }
 

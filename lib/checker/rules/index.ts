@@ -26,9 +26,9 @@ export const RULES: Rule[] = [
   threatRule,
   identityAttack,
   profanity,
+  defamation,
   insult,
   harassment,
-  defamation,
   // confidential
   ssn,
   studentId,

@@ -20,20 +20,48 @@ const SPECS: PatternSpec[] = [
     message: m,
     kind: 'class',
   },
-  { pattern: '!((in|from) my (homeroom|advisory|class|room|classroom|caseload|section|team|class period))', message: m, kind: 'class-weak' },
-  { pattern: '!((half|most|some|all|two|three|four|five) (of)? my ({ordinal}|first|second|third) (period|hour|block))', message: m, kind: 'class' },
+  {
+    pattern: '!((in|from) my (homeroom|advisory|class|room|classroom|caseload|section|team|class period))',
+    message: m,
+    kind: 'class-weak',
+  },
+  {
+    pattern: '!((half|most|some|all|two|three|four|five) (of)? my ({ordinal}|first|second|third) (period|hour|block))',
+    message: m,
+    kind: 'class',
+  },
   { pattern: '!((my|our) (ta|aide|student aide|teacher aide) {name})', message: m, kind: 'name' },
   { pattern: '!((your|ur) (son|daughter|kid|child|boy|girl))', message: m, kind: 'addressed' },
-  { pattern: '!((his|her|their|the kid \'s|the) (older|younger|little|big|baby)? (mom|dad|mother|father|parents|stepdad|stepmom|grandma|grandpa|brother|sister|uncle|aunt))', message: m, kind: 'family' },
+  {
+    pattern:
+      "!((his|her|their|the kid 's|the) (older|younger|little|big|baby)? (mom|dad|mother|father|parents|stepdad|stepmom|grandma|grandpa|brother|sister|uncle|aunt))",
+    message: m,
+    kind: 'family',
+  },
   { pattern: '<s> !(mom|dad|mom and dad|the parents)', message: m, kind: 'family' },
   { pattern: "!(class of /'?[0-9]+/)", message: m, kind: 'cohort' },
-  { pattern: '!(the (principal|vice principal|assistant principal|superintendent|ap|athletic director|band director|head coach|school nurse|counselor|librarian|new hire|cfo|business manager))', message: m, kind: 'title' },
+  {
+    pattern:
+      '!(the (principal|vice principal|assistant principal|superintendent|ap|athletic director|band director|head coach|school nurse|counselor|librarian|new hire|cfo|business manager))',
+    message: m,
+    kind: 'title',
+  },
   { pattern: '!({title} {name})', message: m, kind: 'name' },
 ];
 
 const compiled = compileSpecs(SPECS);
 
-const FAMILY_NOUNS = new Set(['brothers', 'sisters', 'twins', 'family', 'kids', 'boys', 'girls', 'children', 'triplets']);
+const FAMILY_NOUNS = new Set([
+  'brothers',
+  'sisters',
+  'twins',
+  'family',
+  'kids',
+  'boys',
+  'girls',
+  'children',
+  'triplets',
+]);
 
 /** He/she/his/her: someone specific is being discussed (threads, replies). */
 const PRONOUN = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
