@@ -61,6 +61,20 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: '!((who|whoever) let (her|him|them) (teach|coach|work|near))', message: hostile, fix },
+  {
+    pattern:
+      '!((looked|look|looking|looks) (really|so|super|damn)? (good|hot|sexy|fine|amazing) in (those|that|your|her|his) (leggings|skirt|skirts|dress|jeans|yoga pants|shorts|pants|top|swimsuit))',
+    message: sexual,
+    fix,
+  },
+  { pattern: '!((skirts|skirt|dresses|shorts) (get|gets|getting) (shorter|tighter))', message: sexual, fix },
+  {
+    pattern:
+      '!((come|wear|bring) (them|it|that) to my (room|classroom|office|place) (after school|sometime|later|tonight))',
+    message: sexual,
+    fix,
+  },
+  { pattern: '!((keep|stop) (running your mouth|talking trash|running ur mouth))', message: hostile, fix },
 ];
 
 export const harassment: Rule = scannerRule('harassment', 'derogatory', {

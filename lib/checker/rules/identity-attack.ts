@@ -19,7 +19,7 @@ const fix = { label: 'Remove the remark', replacement: '' };
 
 const GROUP = '({group} {person}?|{group} {group}|{slur})';
 const NEG =
-  '({insult}|{insultAdj}|{slur}|{insultPred}|criminals|terrorists|rapists|thieves|animals|savages|inferior|subhuman|attention seeking|attention-seeking|a problem|the problem|the reason|worse|the worst|filler|hypocrites|liars|parasites|lice|dirty|evil|violent|dangerous|lazy|stupid|dumb|ignorant|disgusting|a cancer|a disease|a plague|a virus|hell|poison|trash|garbage|scum|vermin|a mental illness|mentally ill|sick|perverts|groomers|pedophiles|not human|not people|unnatural)';
+  '({insult}|{insultAdj}|{slur}|{insultPred}|unteachable|confused|attention-seekers|attention seekers|a burden|burdens|freeloaders|leeches|welfare cases|illegals|invaders|criminals|terrorists|rapists|thieves|animals|savages|inferior|subhuman|attention seeking|attention-seeking|a problem|the problem|the reason|worse|the worst|filler|hypocrites|liars|parasites|lice|dirty|evil|violent|dangerous|lazy|stupid|dumb|ignorant|disgusting|a cancer|a disease|a plague|a virus|hell|poison|trash|garbage|scum|vermin|a mental illness|mentally ill|sick|perverts|groomers|pedophiles|not human|not people|unnatural)';
 
 const SPECS: PatternSpec[] = [
   // "<group> are (all) <negative>": "St. Brigid kids are all hypocrites", "Islam is a cancer".
@@ -73,6 +73,36 @@ const SPECS: PatternSpec[] = [
   { pattern: `!(i (hate|despise|can not stand) ${GROUP})`, message: said, fix },
   { pattern: `!((all|most|every) ${GROUP} (are|is) ${NEG})`, message: said, fix },
   { pattern: '!((race|racial) (traitor|traitors|mixing|purity))', message: said, fix },
+  // Wider generalisations: "<group> are basically unteachable", "typical Mexican parents".
+  { pattern: `!(${GROUP} (are|is|r|were) *4? ${NEG})`, message: said, fix },
+  { pattern: `!(typical ${GROUP})`, message: said, fix },
+  {
+    pattern: `!(${GROUP} (never|don't|do not|dont|doesn't|does not|can't|can not|won't|will not) (care|value|show up|pay|work|learn|try|bother|listen|belong|respect|assimilate|contribute|speak english|parent))`,
+    message: said,
+    fix,
+  },
+  {
+    pattern: `!(${GROUP} *3? (are not|aren't|arent|not) (wired|built|smart enough|cut out|made) for)`,
+    message: said,
+    fix,
+  },
+  { pattern: `!(${GROUP} (should not|shouldn't|should never) be (allowed|let|permitted) *5)`, message: said, fix },
+  {
+    pattern: `!(${GROUP} *3? (ruin|ruins|ruined|drag down|drags down|bring down|brings down|hold back|holds back) *3)`,
+    message: said,
+    fix,
+  },
+  {
+    pattern: `!(${GROUP} *4? (future inmates|future criminals|future dropouts|welfare queens|anchor babies|robots|drones|sheep))`,
+    message: said,
+    fix,
+  },
+  {
+    pattern: '!((welfare|trailer|ghetto|section 8) (moms|mothers|queens|trash|families|parents|kids))',
+    message: said,
+    fix,
+  },
+  { pattern: `!((the)? jewish *3 (always|control|controls|own|owns|run|runs) *3)`, message: said, fix },
 ];
 
 const compiled = compileSpecs(SPECS);

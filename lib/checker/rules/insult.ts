@@ -65,6 +65,21 @@ const SPECS: PatternSpec[] = [
   // Vocative at the end of a sentence: ", loser." "kys loser", "nobody asked, Karen".
   { pattern: '!({strongInsult}|karen|genius|sweetie|buddy|pal) (.|$)', message: said, fix, kind: 'vocative' },
   { pattern: '{insult} of a {person}', message: said, fix },
+  // Intensified name-calling needs no target word: "absolute clowns", "what a loser", "bunch of idiots".
+  {
+    pattern:
+      '(absolute|total|complete|utter|such|what a|what an|bunch of|pack of|buncha|you little|little) {insultAdj}? !{insult}',
+    message: said,
+    fix,
+  },
+  {
+    pattern:
+      '!((dumber|stupider|uglier|fatter|slower|lazier|thicker|denser) than (dirt|a rock|rocks|a box of rocks|a bag of hammers|a post|a brick|bricks|a doorknob))',
+    message: said,
+    fix,
+  },
+  { pattern: '!(blind as a bat)', message: said, fix },
+  { pattern: '!((less|more) of an? {insult})', message: said, fix },
 ];
 
 const compiled = compileSpecs(SPECS);
@@ -105,7 +120,14 @@ export const insultScanner: Scanner = {
         fix,
       };
       const previous = chunk.tokens[i - 1]?.w;
+      const next = chunk.tokens[i + 1]?.w ?? '';
       if (previous === 'not' || previous === 'no' || selfDirected(chunk, hit)) return;
+      // "Loser wears the other school's colors": the loser of a game, not a person called names.
+      if (
+        /^(losers?|winners?)$/.test(token.w) &&
+        /^(wears|wear|buys|buy|has|have|gets|get|pays|pay|does|do|must|owes|owe)$/.test(next)
+      )
+        return;
       hits.push(hit);
     });
     return hits;
