@@ -1,0 +1,124 @@
+/**
+ * Check a draft in the popup with the same checker and settings the in-page check uses. The draft
+ * lives only in this component's state: it is never stored, logged or sent.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { type Account, type CheckContext, check, type Finding, type Platform, type Surface } from '@/lib/checker';
+import { t, tn } from '@/lib/i18n';
+import { appendDecision } from '@/lib/log';
+import type { Settings } from '@/lib/settings';
+import { FindingsView, findingKey } from './FindingsView';
+
+const PLATFORMS: Platform[] = ['x', 'facebook', 'instagram'];
+const SURFACES: Surface[] = ['post', 'comment', 'reply', 'caption', 'message'];
+
+export function CheckText({ settings }: { settings: Settings }) {
+  const [text, setText] = useState('');
+  const [context, setContext] = useState<CheckContext>({ platform: 'x', account: 'personal', surface: 'post' });
+  const [dismissed, setDismissed] = useState<Set<string>>(new Set());
+  const [notice, setNotice] = useState('');
+  const draft = useRef<HTMLTextAreaElement>(null);
+  const findings = useMemo(
+    () => check(text, context, settings).filter((f) => !dismissed.has(findingKey(f))),
+    [text, context, settings, dismissed],
+  );
+  const set = (patch: Partial<CheckContext>) => setContext({ ...context, ...patch });
+
+  const applyFix = (f: Finding) => {
+    if (!f.fix) return;
+    setText(text.slice(0, f.start) + f.fix.replacement + text.slice(f.end));
+    setNotice(t('check.fixApplied'));
+    draft.current?.focus();
+  };
+  const notAProblem = (f: Finding) => {
+    setDismissed(new Set([...dismissed, findingKey(f)]));
+    // Rule ids and time only: the draft itself is never logged.
+    void appendDecision({
+      time: Date.now(),
+      kind: 'false-positive',
+      platform: 'popup',
+      account: context.account,
+      categories: [f.category],
+      rules: [f.rule],
+    });
+    setNotice(t('check.reported'));
+    draft.current?.focus();
+  };
+
+  const blocks = findings.filter((f) => f.severity === 'block').length;
+  const summary = !text.trim()
+    ? ''
+    : findings.length === 0
+      ? t('check.clean')
+      : tn('check.count', findings.length, { blocks });
+  return (
+    <div class="check">
+      <label class="field-label" for="check-text">
+        {t('check.label')}
+      </label>
+      <textarea
+        id="check-text"
+        ref={draft}
+        rows={5}
+        value={text}
+        aria-describedby="check-privacy"
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          setDismissed(new Set());
+          setNotice('');
+        }}
+      />
+      <p id="check-privacy" class="hint">
+        {t('check.privacy')}
+      </p>
+      <fieldset class="context">
+        <legend>{t('check.where')}</legend>
+        <label>
+          {t('check.platform')}{' '}
+          <select value={context.platform} onChange={(e) => set({ platform: e.currentTarget.value as Platform })}>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {t(`platform.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('check.surface')}{' '}
+          <select value={context.surface} onChange={(e) => set({ surface: e.currentTarget.value as Surface })}>
+            {SURFACES.map((s) => (
+              <option key={s} value={s}>
+                {t(`surface.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset class="radios">
+          <legend>{t('check.account')}</legend>
+          {(['personal', 'district'] as Account[]).map((account) => (
+            <label key={account}>
+              <input
+                type="radio"
+                name="account"
+                value={account}
+                checked={context.account === account}
+                onChange={() => set({ account })}
+              />{' '}
+              {t(`account.${account}`)}
+            </label>
+          ))}
+        </fieldset>
+      </fieldset>
+      <p class="summary" role="status">
+        {summary} {notice}
+      </p>
+      <FindingsView
+        text={text}
+        findings={findings}
+        policy={settings.policy}
+        onApplyFix={applyFix}
+        onNotAProblem={notAProblem}
+      />
+    </div>
+  );
+}

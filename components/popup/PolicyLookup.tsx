@@ -1,0 +1,105 @@
+/** Policy lookup: type-ahead search over every clause, or browse the sections without typing. */
+import { useMemo, useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n';
+import { allClauses, type PolicyDocument } from '@/lib/policy';
+import { createPolicySearch } from '@/lib/policy/search';
+import { ClauseCard } from './ClauseCard';
+
+export function PolicyLookup({ policy }: { policy: PolicyDocument }) {
+  const search = useMemo(() => createPolicySearch(policy), [policy]);
+  const [query, setQuery] = useState('');
+  const hits = useMemo(() => search.search(query), [search, query]);
+  const typing = query.trim() !== '';
+  return (
+    <div class="lookup">
+      <label class="field-label" for="policy-search">
+        {t('lookup.label')}
+      </label>
+      <input
+        id="policy-search"
+        type="search"
+        class="search"
+        value={query}
+        // biome-ignore lint/a11y/noAutofocus: the popup opens to search; typing right away is the point.
+        autoFocus
+        autoComplete="off"
+        spellcheck={false}
+        aria-describedby="policy-search-hint"
+        aria-controls="policy-results"
+        onInput={(event) => setQuery(event.currentTarget.value)}
+      />
+      <p id="policy-search-hint" class="hint">
+        {t('lookup.hint')}
+      </p>
+      <p class="visually-hidden" role="status">
+        {typing ? (hits.length ? tn('lookup.count', hits.length) : t('lookup.none', { query })) : ''}
+      </p>
+      <div id="policy-results">
+        {typing ? (
+          <Results hits={hits.map((hit) => hit.clause)} query={query} policy={policy} onClear={() => setQuery('')} />
+        ) : (
+          <Browse policy={policy} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface ResultsProps {
+  hits: ReturnType<typeof allClauses>;
+  query: string;
+  policy: PolicyDocument;
+  onClear: () => void;
+}
+
+function Results({ hits, query, policy, onClear }: ResultsProps) {
+  if (hits.length === 0) {
+    return (
+      <div class="empty">
+        <p>{t('lookup.none', { query })}</p>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => {
+            onClear();
+            document.getElementById('policy-search')?.focus();
+          }}
+        >
+          {t('lookup.browse')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <ol class="results" aria-label={t('lookup.results')}>
+      {hits.map((clause) => (
+        <li key={clause.id}>
+          <ClauseCard clause={clause} policyLanguage={policy.language} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Browse({ policy }: { policy: PolicyDocument }) {
+  return (
+    <div class="browse">
+      <h2 class="subheading">{t('lookup.bySection')}</h2>
+      {policy.sections.map((section) => (
+        <details key={section.id} class="section" data-section-id={section.id}>
+          <summary>
+            <span lang={policy.language}>{section.title}</span>{' '}
+            <span class="count">({tn('lookup.clauses', section.clauses.length)})</span>
+          </summary>
+          <ul class="results">
+            {allClauses({ ...policy, sections: [section] }).map((clause) => (
+              <li key={clause.id}>
+                <ClauseCard clause={clause} policyLanguage={policy.language} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}
