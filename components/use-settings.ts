@@ -12,17 +12,24 @@ import {
   watchSettings,
 } from '@/lib/settings/storage';
 
-export function useResolvedSettings(): ResolvedSettings | null {
-  const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
+export interface SettingsState {
+  resolved: ResolvedSettings;
+  /** False while only the saved values are known (administrator values still being read). */
+  complete: boolean;
+}
+
+export function useResolvedSettings(): SettingsState | null {
+  const [state, setState] = useState<SettingsState | null>(null);
   useEffect(() => {
     let alive = true;
     let complete = false;
     void localSettings.getValue().then((local) => {
-      if (alive && !complete) setResolved(resolveSettings(local as Record<string, unknown> | null, {}));
+      if (alive && !complete)
+        setState({ resolved: resolveSettings(local as Record<string, unknown> | null, {}), complete: false });
     });
     const deliver = (value: ResolvedSettings) => {
       complete = true;
-      if (alive) setResolved(value);
+      if (alive) setState({ resolved: value, complete: true });
     };
     void loadSettings().then(deliver);
     const unwatch = watchSettings(deliver);
@@ -31,5 +38,5 @@ export function useResolvedSettings(): ResolvedSettings | null {
       unwatch();
     };
   }, []);
-  return resolved;
+  return state;
 }

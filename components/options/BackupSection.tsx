@@ -44,7 +44,7 @@ export function BackupSection() {
       <ImportOutcome result={outcome} />
       <h3>{t('options.reset.title')}</h3>
       <p class="hint">{t('options.reset.intro')}</p>
-      <button type="button" class="secondary" onClick={() => setConfirmReset(true)}>
+      <button type="button" id="reset-settings" class="secondary" onClick={() => setConfirmReset(true)}>
         {t('options.reset.button')}
       </button>
       {notice && <p role="status">{notice}</p>}

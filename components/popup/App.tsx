@@ -21,17 +21,17 @@ function initialTab(): string {
 }
 
 export function PopupApp() {
-  const resolved = useResolvedSettings();
-  if (!resolved) return null;
-  return <Popup settings={resolved.settings} />;
+  const state = useResolvedSettings();
+  if (!state) return null;
+  return <Popup settings={state.resolved.settings} complete={state.complete} />;
 }
 
-function Popup({ settings }: { settings: Settings }) {
+function Popup({ settings, complete }: { settings: Settings; complete: boolean }) {
   const language = useLanguage(settings.language);
   const [tab, setTab] = useState(initialTab);
   const policy = settings.policy ?? DEFAULT_POLICY;
   return (
-    <div class="popup" data-language={language}>
+    <div class="popup" data-language={language} data-settings={complete ? 'complete' : 'saved-only'}>
       <header class="bar">
         <h1 class="brand">{t('app.name')}</h1>
         <span class="district">{settings.district.name}</span>

@@ -73,26 +73,34 @@ export function CheckText({ settings }: { settings: Settings }) {
       </p>
       <fieldset class="context">
         <legend>{t('check.where')}</legend>
-        <label>
-          {t('check.platform')}{' '}
-          <select value={context.platform} onChange={(e) => set({ platform: e.currentTarget.value as Platform })}>
+        <span class="pair">
+          <label for="check-platform">{t('check.platform')}</label>{' '}
+          <select
+            id="check-platform"
+            value={context.platform}
+            onChange={(e) => set({ platform: e.currentTarget.value as Platform })}
+          >
             {PLATFORMS.map((p) => (
               <option key={p} value={p}>
                 {t(`platform.${p}`)}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('check.surface')}{' '}
-          <select value={context.surface} onChange={(e) => set({ surface: e.currentTarget.value as Surface })}>
+        </span>
+        <span class="pair">
+          <label for="check-surface">{t('check.surface')}</label>{' '}
+          <select
+            id="check-surface"
+            value={context.surface}
+            onChange={(e) => set({ surface: e.currentTarget.value as Surface })}
+          >
             {SURFACES.map((s) => (
               <option key={s} value={s}>
                 {t(`surface.${s}`)}
               </option>
             ))}
           </select>
-        </label>
+        </span>
         <fieldset class="radios">
           <legend>{t('check.account')}</legend>
           {(['personal', 'district'] as Account[]).map((account) => (

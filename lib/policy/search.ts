@@ -60,11 +60,15 @@ function normalizePhrase(phrase: string): string {
     .join(' ');
 }
 
-/** Query words to look up: stop words dropped except the last word, which may be half typed ("lo" for "logo"). */
+/**
+ * Query words to look up: stop words dropped, except a last word still being typed ("lo" for "logo");
+ * a trailing space or punctuation means the last word is finished.
+ */
 function queryTerms(query: string): string[] {
   const words = query.split(SPLIT).map(fold).filter(Boolean);
+  const typing = !SPLIT.test(query.slice(-1));
   return words
-    .map((word, i) => (i === words.length - 1 ? stem(word) : normalizeTerm(word)))
+    .map((word, i) => (typing && i === words.length - 1 ? stem(word) : normalizeTerm(word)))
     .filter((term): term is string => term !== null);
 }
 
