@@ -1,5 +1,6 @@
 /** One policy clause: what it means, the District's exact words, what to do, and where it sits. */
 
+import { memo } from 'preact/compat';
 import { t } from '@/lib/i18n';
 import type { ClauseWithSection } from '@/lib/policy';
 
@@ -10,7 +11,8 @@ interface ClauseCardProps {
   headingLevel?: 2 | 3;
 }
 
-export function ClauseCard({ clause, policyLanguage, headingLevel = 2 }: ClauseCardProps) {
+/** Memoized: while typing, cards that stay in the results are not re-rendered (one frame per keystroke). */
+export const ClauseCard = memo(function ClauseCard({ clause, policyLanguage, headingLevel = 2 }: ClauseCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `clause-${clause.id}`;
   return (
@@ -29,4 +31,4 @@ export function ClauseCard({ clause, policyLanguage, headingLevel = 2 }: ClauseC
       </p>
     </article>
   );
-}
+});

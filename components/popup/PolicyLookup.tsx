@@ -1,6 +1,7 @@
 /** Policy lookup: type-ahead search over every clause, or browse the sections without typing. */
+import { memo } from 'preact/compat';
 import { useMemo, useState } from 'preact/hooks';
-import { t, tn } from '@/lib/i18n';
+import { getLanguage, t, tn } from '@/lib/i18n';
 import { allClauses, type PolicyDocument } from '@/lib/policy';
 import { createPolicySearch } from '@/lib/policy/search';
 import { ClauseCard } from './ClauseCard';
@@ -35,12 +36,12 @@ export function PolicyLookup({ policy }: { policy: PolicyDocument }) {
         {typing ? (hits.length ? tn('lookup.count', hits.length) : t('lookup.none', { query })) : ''}
       </p>
       <div id="policy-results">
-        {typing ? (
+        {typing && (
           <Results hits={hits.map((hit) => hit.clause)} query={query} policy={policy} onClear={() => setQuery('')} />
-        ) : (
-          <Browse policy={policy} />
         )}
       </div>
+      {/* Kept mounted while typing (hidden): tearing down and rebuilding every section costs a frame. */}
+      <Browse policy={policy} hidden={typing} language={getLanguage()} />
     </div>
   );
 }
@@ -52,7 +53,12 @@ interface ResultsProps {
   onClear: () => void;
 }
 
+/** Results shown before "Show all": enough to pick from, few enough to render within a frame per keystroke. */
+const FIRST_RESULTS = 8;
+
 function Results({ hits, query, policy, onClear }: ResultsProps) {
+  const [expandedFor, setExpandedFor] = useState<string | null>(null);
+  const all = expandedFor === query;
   if (hits.length === 0) {
     return (
       <div class="empty">
@@ -70,20 +76,28 @@ function Results({ hits, query, policy, onClear }: ResultsProps) {
       </div>
     );
   }
+  const shown = all ? hits : hits.slice(0, FIRST_RESULTS);
   return (
-    <ol class="results" aria-label={t('lookup.results')}>
-      {hits.map((clause) => (
-        <li key={clause.id}>
-          <ClauseCard clause={clause} policyLanguage={policy.language} />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol class="results" aria-label={t('lookup.results')}>
+        {shown.map((clause) => (
+          <li key={clause.id}>
+            <ClauseCard clause={clause} policyLanguage={policy.language} />
+          </li>
+        ))}
+      </ol>
+      {shown.length < hits.length && (
+        <button type="button" class="secondary" onClick={() => setExpandedFor(query)}>
+          {t('lookup.showAll', { count: hits.length })}
+        </button>
+      )}
+    </>
   );
 }
 
-function Browse({ policy }: { policy: PolicyDocument }) {
+const Browse = memo(function Browse({ policy, hidden }: { policy: PolicyDocument; hidden: boolean; language: string }) {
   return (
-    <div class="browse">
+    <div class="browse" hidden={hidden}>
       <h2 class="subheading">{t('lookup.bySection')}</h2>
       {policy.sections.map((section) => (
         <details key={section.id} class="section" data-section-id={section.id}>
@@ -102,4 +116,4 @@ function Browse({ policy }: { policy: PolicyDocument }) {
       ))}
     </div>
   );
-}
+});

@@ -25,6 +25,7 @@ export const enPopup = {
   'lookup.none': 'No clause matches "{query}".',
   'lookup.browse': 'Clear the search and browse by section',
   'lookup.results': 'Matching clauses',
+  'lookup.showAll': 'Show all {count} matching clauses',
   'lookup.bySection': 'Browse by section',
   'lookup.clauses.one': '1 clause',
   'lookup.clauses.other': '{count} clauses',

@@ -28,6 +28,7 @@ export const esPopup: Record<keyof typeof enPopup, string> = {
   'lookup.none': 'Ninguna cláusula coincide con «{query}».',
   'lookup.browse': 'Borrar la búsqueda y explorar por sección',
   'lookup.results': 'Cláusulas que coinciden',
+  'lookup.showAll': 'Mostrar las {count} cláusulas que coinciden',
   'lookup.bySection': 'Explorar por sección',
   'lookup.clauses.one': '1 cláusula',
   'lookup.clauses.other': '{count} cláusulas',

@@ -103,7 +103,9 @@ describe('check text', () => {
       await panel
         .getByLabel('As a', { exact: true })
         .selectOption({ label: surfaces[sample.surface as keyof typeof surfaces] });
-      await panel.getByLabel(sample.account === 'district' ? 'District account' : 'Personal account').check();
+      await panel
+        .getByLabel(sample.account === 'district' ? 'District account' : 'Personal account', { exact: true })
+        .check();
       await panel.getByLabel('Paste or type a draft').fill(sample.text);
       await expect.poll(() => shownFindings(page)).toEqual(expected[i]);
       if (expected[i].length === 0) {
@@ -185,7 +187,7 @@ test('works by keyboard alone', async () => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
-  expect(await page.getByLabel('District account').isChecked()).toBe(true);
+  expect(await page.getByLabel('District account', { exact: true }).isChecked()).toBe(true);
   // The first finding's fix, by Enter; focus returns to the draft.
   await page.keyboard.press('Tab');
   const fixLabel = await page.evaluate(() => document.activeElement?.textContent ?? '');
