@@ -143,27 +143,12 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
     // "f u c k" / "F U C K": three or more one-letter terms that spell a watched word.
     if (/^\p{L}$/u.test(term.text)) {
       let j = i;
-      while (
-        j < terms.length &&
-        /^\p{L}$/u.test((terms[j] as RawTerm).text) &&
-        (terms[j] as RawTerm).sentence === term.sentence
-      )
-        j++;
+      while (j < terms.length && /^\p{L}$/u.test((terms[j] as RawTerm).text) && (terms[j] as RawTerm).sentence === term.sentence) j++;
       if (j - i >= 3) {
         const joined = joinSpelled(terms.slice(i, j).map((t) => t.text));
         if (joined) {
           const [start, end] = original(norm, term.start, (terms[j - 1] as RawTerm).end);
-          tokens.push({
-            w: joined,
-            raw: norm.text.slice(term.start, (terms[j - 1] as RawTerm).end),
-            start,
-            end,
-            cap: false,
-            upper: false,
-            name: false,
-            sentenceStart,
-            disguised: true,
-          });
+          tokens.push({ w: joined, raw: norm.text.slice(term.start, (terms[j - 1] as RawTerm).end), start, end, cap: false, upper: false, name: false, sentenceStart, disguised: true });
           i = j - 1;
           continue;
         }
@@ -173,11 +158,7 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
     // Hyphen compounds written without spaces ("throat-punch", "washed-up") become one token.
     let endIndex = i;
     let text = term.text;
-    while (
-      endIndex + 1 < terms.length &&
-      (terms[endIndex] as RawTerm).post === '-' &&
-      (terms[endIndex + 1] as RawTerm).pre === ''
-    ) {
+    while (endIndex + 1 < terms.length && (terms[endIndex] as RawTerm).post === '-' && (terms[endIndex + 1] as RawTerm).pre === '') {
       endIndex++;
       text += `-${(terms[endIndex] as RawTerm).text}`;
     }
@@ -188,17 +169,7 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
     if (term.implicit !== null && term.implicit !== undefined) {
       // Contractions: compromise gives "you're" -> "you" (the written term) + "" with implicit "are".
       const word = term.implicit.toLowerCase();
-      tokens.push({
-        w: word,
-        raw: term.text,
-        start,
-        end,
-        cap: false,
-        upper: false,
-        name: false,
-        sentenceStart,
-        disguised: false,
-      });
+      tokens.push({ w: word, raw: term.text, start, end, cap: false, upper: false, name: false, sentenceStart, disguised: false });
       continue;
     }
     const possessive = /^(.+?)['’]s$/i.exec(text);
@@ -219,19 +190,8 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
       });
     }
     if (possessive) {
-      const pronoun =
-        /^(he|she|it|that|this|there|here|what|who|where|how|everyone|everybody|nobody|somebody|someone|everything|nothing|something|let)$/i;
-      tokens.push({
-        w: pronoun.test(base) ? (/^let$/i.test(base) ? 'us' : 'is') : "'s",
-        raw: "'s",
-        start: baseEnd,
-        end,
-        cap: false,
-        upper: false,
-        name: false,
-        sentenceStart: false,
-        disguised: false,
-      });
+      const pronoun = /^(he|she|it|that|this|there|here|what|who|where|how|everyone|everybody|nobody|somebody|someone|everything|nothing|something|let)$/i;
+      tokens.push({ w: pronoun.test(base) ? (/^let$/i.test(base) ? 'us' : 'is') : "'s", raw: "'s", start: baseEnd, end, cap: false, upper: false, name: false, sentenceStart: false, disguised: false });
     }
     const post = last.post;
     if (/[,;:]/.test(post)) pushBreak(tokens, ',', last.end, norm);
@@ -257,17 +217,7 @@ function pushBreak(tokens: Token[], mark: ',' | '.', at: number, norm: Normalize
     return;
   }
   const [start] = original(norm, at, at);
-  tokens.push({
-    w: mark,
-    raw: mark,
-    start,
-    end: start,
-    cap: false,
-    upper: false,
-    name: false,
-    sentenceStart: false,
-    disguised: false,
-  });
+  tokens.push({ w: mark, raw: mark, start, end: start, cap: false, upper: false, name: false, sentenceStart: false, disguised: false });
 }
 
 const startsUpper = (raw: string) => /^\p{Lu}/u.test(raw);
@@ -283,7 +233,8 @@ function tagNames(tokens: Token[]): void {
     const previous = tokens[i - 1];
     if (startsUpper(token.raw) && !token.upper && isFirstName(token.w)) {
       token.name = !(token.sentenceStart && isAmbiguousName(token.w));
-    } else if (!startsUpper(token.raw) && isLowercaseName(token.w) && !token.disguised) token.name = true;
+    }
+    else if (!startsUpper(token.raw) && isLowercaseName(token.w) && !token.disguised) token.name = true;
     else if (startsUpper(token.raw) && previous && TITLES.has(previous.w) && !NOT_NAMES.has(token.w)) token.name = true;
   });
   // Surnames and initials next to a first name.

@@ -23,7 +23,7 @@ export interface Match {
   focusTo: number;
 }
 
-const ANY = '(?:[^ .][^ ]*|\\.\\.\\.)';
+const ANY = "(?:[^ .][^ ]*|\\.\\.\\.)";
 
 function tokenSource(token: string, classes: Classes): string {
   if (token === '*') return ANY;
@@ -36,10 +36,7 @@ function tokenSource(token: string, classes: Classes): string {
     if (source === undefined) throw new Error(`Unknown word class ${token}`);
     return `(?:${source})`;
   }
-  return `(?:${token
-    .split('|')
-    .map((w) => w.replace(/[.*+?^$()[\]\\{}]/g, '\\$&'))
-    .join('|')})`;
+  return `(?:${token.split('|').map((w) => w.replace(/[.*+?^$()[\]\\{}]/g, '\\$&')).join('|')})`;
 }
 
 /** Split a pattern into top-level items, keeping ( ... ) groups and [ ... ] regexes together. */

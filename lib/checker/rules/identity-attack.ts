@@ -23,22 +23,14 @@ const NEG =
 
 const SPECS: PatternSpec[] = [
   // "<group> are (all) <negative>": "St. Brigid kids are all hypocrites", "Islam is a cancer".
-  {
-    pattern: `!(${GROUP} (are|is|r|were) (all|just|nothing but|so|such|the|a|an|always|really|basically|literally|pure|born)*3? ${NEG})`,
-    message: said,
-    fix,
-  },
+  { pattern: `!(${GROUP} (are|is|r|were) (all|just|nothing but|so|such|the|a|an|always|really|basically|literally|pure|born)*3? ${NEG})`, message: said, fix },
   // Stereotypes with always/never: "muslim families always want special treatment".
   {
     pattern: `!(${GROUP} (always|never|all|constantly) *4? (special treatment|attention|handouts|free stuff|lie|lies|steal|steals|cheat|cheats|complain|complaining|whine|whining|loudest|smell|smells|breed|riot|riots|ruin|ruins|take over|taking over|play the victim|play the race card|bring (lice|crime|drugs|disease)))`,
     message: said,
     fix,
   },
-  {
-    pattern: `!(${GROUP} *3? (brought|bring|brings|carry|carries|spread|spreads) (lice|crime|drugs|disease|diseases|bedbugs))`,
-    message: said,
-    fix,
-  },
+  { pattern: `!(${GROUP} *3? (brought|bring|brings|carry|carries|spread|spreads) (lice|crime|drugs|disease|diseases|bedbugs))`, message: said, fix },
   // Ability stereotypes: "girls can't do physics".
   {
     pattern: `!(${GROUP} (can not|could never|will never|are not able to|are incapable of|are too stupid to) (do|learn|drive|teach|lead|understand|handle|read|write|think|be|do math|do physics))`,
@@ -47,25 +39,15 @@ const SPECS: PatternSpec[] = [
   },
   // Exclusion: "learn English or find another country", "send them back where they came from".
   { pattern: '!((learn|speak) english or) *3', message: said, fix },
-  {
-    pattern:
-      '!((go|send (them|him|her|em|yourself)) back (to (your|their|his|her) (own)? (country|countries|homeland|land|continent|village|jungle|desert|reservation|africa|mexico|china|india)|where (you|they|he|she) (came|come) from))',
-    message: said,
-    fix,
-  },
+  { pattern: '!((go|send (them|him|her|em|yourself)) back (to (your|their|his|her) (own)? (country|countries|homeland|land|continent|village|jungle|desert|reservation|africa|mexico|china|india)|where (you|they|he|she) (came|come) from))', message: said, fix },
   { pattern: '!(find (another|a different|their own|your own) country)', message: said, fix },
   { pattern: '!(this is america ,? (eat|speak|talk|act|learn|dress|live|do|follow|go|or))', message: said, fix },
   { pattern: `!(${GROUP} (are|is) not welcome)`, message: said, fix },
   { pattern: `!((deport|ban|expel|get rid of|kick out) (them|all|every|the) *1? ${GROUP})`, message: said, fix },
-  {
-    pattern: `!((don't|do not|dont|doesn't|does not) belong (here|in (this|our) (country|school|town|class)))`,
-    message: said,
-    fix,
-  },
+  { pattern: `!((don't|do not|dont|doesn't|does not) belong (here|in (this|our) (country|school|town|class)))`, message: said, fix },
   // "the rest are just filler", "only got that job because of diversity quotas".
   {
-    pattern:
-      '!((only|just) (got|get|gets|hired) *3? because (of)? *2? (diversity|quota|quotas|affirmative action|dei|she is black|he is black|she is a woman|the color of))',
+    pattern: '!((only|just) (got|get|gets|hired) *3? because (of)? *2? (diversity|quota|quotas|affirmative action|dei|she is black|he is black|she is a woman|the color of))',
     message: said,
     fix,
   },
@@ -95,9 +77,7 @@ function groupAndDemeaning(chunk: Chunk): Hit[] {
     const sentence = sentenceOf(chunk, g.from);
     const sentenceText = chunk.text.slice(...span(chunk, sentence[0], sentence[1]));
     if (DISCUSSION.test(sentenceText)) continue;
-    const negative = negatives.find(
-      (n) => n.from >= sentence[0] && n.to <= sentence[1] && Math.abs(n.from - g.from) <= 12,
-    );
+    const negative = negatives.find((n) => n.from >= sentence[0] && n.to <= sentence[1] && Math.abs(n.from - g.from) <= 12);
     if (!negative) continue;
     const [start, end] = span(chunk, Math.min(g.from, negative.from), Math.max(g.to, negative.to));
     hits.push({ start, end, message: said(chunk.text.slice(start, end)), fix });

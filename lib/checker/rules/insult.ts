@@ -33,11 +33,7 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: '!((two|2|three|3|one|1) brain cells)', message: said, fix },
-  {
-    pattern: '!((dumbest|stupidest|worst|ugliest|laziest) {person} (alive|ever|on earth|in the world))',
-    message: said,
-    fix,
-  },
+  { pattern: '!((dumbest|stupidest|worst|ugliest|laziest) {person} (alive|ever|on earth|in the world))', message: said, fix },
   { pattern: '!(laziest|dumbest|stupidest) (bunch|group|class|crew)', message: said, fix },
   { pattern: '!((iq|brains) of a (rock|toddler|potato|goldfish|houseplant))', message: said, fix },
   { pattern: '(like|as) a toddler (sounding|trying) *3', message: said, fix },
@@ -73,12 +69,7 @@ export const insultScanner: Scanner = {
     // Strong insults anywhere ("bible-thumping morons", "the hellspawn in 3rd period").
     chunk.tokens.forEach((token, i) => {
       if (!STRONG_INSULTS.has(token.w)) return;
-      const hit: Hit = {
-        start: token.start,
-        end: token.end,
-        message: said(chunk.text.slice(token.start, token.end)),
-        fix,
-      };
+      const hit: Hit = { start: token.start, end: token.end, message: said(chunk.text.slice(token.start, token.end)), fix };
       const previous = chunk.tokens[i - 1]?.w;
       if (previous === 'not' || previous === 'no' || selfDirected(chunk, hit)) return;
       hits.push(hit);

@@ -45,8 +45,7 @@ export const obsceneScanner: Scanner = {
       hits.push({
         start: m.index,
         end,
-        message:
-          'The middle-finger emoji is an obscene gesture. Obscene language or gestures are not allowed in any post.',
+        message: 'The middle-finger emoji is an obscene gesture. Obscene language or gestures are not allowed in any post.',
         fix: { label: 'Remove the emoji', replacement: '' },
       });
     }

@@ -26,19 +26,14 @@ const SPECS: PatternSpec[] = [
     pattern: `${WHO} ${MODAL} (personally|just|literally|really|gladly|totally|so|start|going to)*2? !{violence} (up|down|out)? ({target}|the next {person}|every {person}|all of (you|them)|some {person})`,
     message: threat,
     fix,
-    notAfter:
-      /^\s*(?:an?|the|that|those)?\s*(?:quick\s+)?(?:e-?mail|text|message|note|dm|pm|line|reminder|invite|link|call|look|glance|hoops?|photos?|pics?|video)/i,
+    notAfter: /^\s*(?:an?|the|that|those)?\s*(?:quick\s+)?(?:e-?mail|text|message|note|dm|pm|line|reminder|invite|link|call|look|glance|hoops?|photos?|pics?|video)/i,
   },
   {
     pattern: `(someone|somebody|anyone|anybody) (needs to|should|has to|gotta|got to|ought to|better) !{violence} ({target}|that|this)`,
     message: incitement,
     fix,
   },
-  {
-    pattern: '<s> !{severeViolence} (all|every|those|these|them|em) *2? ({group}|{slur}|{insult}|{person}|all|them)',
-    message: incitement,
-    fix,
-  },
+  { pattern: '<s> !{severeViolence} (all|every|those|these|them|em) *2? ({group}|{slur}|{insult}|{person}|all|them)', message: incitement, fix },
   { pattern: '<s> !{severeViolence} (them|em) all', message: incitement, fix },
   {
     pattern:
@@ -46,11 +41,7 @@ const SPECS: PatternSpec[] = [
     message: incitement,
     fix,
   },
-  {
-    pattern: '!(run|chase|kick) (them|these {insult}|those {insult}|{target}) out of (town|here|the country)',
-    message: incitement,
-    fix,
-  },
+  { pattern: '!(run|chase|kick) (them|these {insult}|those {insult}|{target}) out of (town|here|the country)', message: incitement, fix },
   {
     pattern:
       '(hope|wish|pray) ({target}) *2? !(choke|chokes|chokes on|die|dies|rot|rots|burn|burns|drop dead|drops dead|gets hit|get hit|gets run over|get run over|get cancer|gets cancer|suffer|suffers|gets fired|get fired|step on a lego)',
@@ -59,39 +50,22 @@ const SPECS: PatternSpec[] = [
   },
   // Veiled threats.
   { pattern: '!((real|such a)? shame if something (happened|happens|were to happen))', message: threat, fix },
-  {
-    pattern: '!(watch your back|watch yourself|i know where (you|he|she|they) (live|lives|park|parks))',
-    message: threat,
-    fix,
-  },
+  { pattern: '!(watch your back|watch yourself|i know where (you|he|she|they) (live|lives|park|parks))', message: threat, fix },
   { pattern: '!((put|putting) (you|him|her|them) in the (ground|hospital|dirt))', message: threat, fix },
-  {
-    pattern: '!((make sure|see to it) (you|he|she|they) (never|do not|can not) (walk|talk|see|come back))',
-    message: threat,
-    fix,
-  },
+  { pattern: '!((make sure|see to it) (you|he|she|they) (never|do not|can not) (walk|talk|see|come back))', message: threat, fix },
   { pattern: '!((shut|close) (it|that|them) for (you|ya|yall))', message: threat, fix },
   { pattern: '!((catch|catching) these hands|(meet|see) (me|you) (outside|in the parking lot))', message: threat, fix },
   {
-    pattern:
-      '!((bring|bringing|carry|carrying|packing) (a|my|the)? {weapon}) (to|into) *2? (conference|conferences|school|class|work|meeting|meetings|practice|the game|board meeting|pickup|the office)',
+    pattern: '!((bring|bringing|carry|carrying|packing) (a|my|the)? {weapon}) (to|into) *2? (conference|conferences|school|class|work|meeting|meetings|practice|the game|board meeting|pickup|the office)',
     message: threat,
     fix,
   },
   { pattern: '!(kys|kill yourself|kill yourselves|go die|drop dead|unalive yourself)', message: incitement, fix },
-  {
-    pattern:
-      '(i|we) (will|would|could|am going to)? !(end|destroy|ruin|wreck) (you|him|her|them|your career|his career|her career)',
-    message: threat,
-    fix,
-  },
+  { pattern: '(i|we) (will|would|could|am going to)? !(end|destroy|ruin|wreck) (you|him|her|them|your career|his career|her career)', message: threat, fix },
   { pattern: "!((you'll|you will|they will|he will|she will) (regret|pay for) (it|this|that))", message: threat, fix },
 ];
 
 export const threatRule: Rule = scannerRule('threat', 'derogatory', {
   id: 'threat',
-  scan: (
-    (compiled) => (chunk) =>
-      patternHits(chunk, compiled)
-  )(compileSpecs(SPECS)),
+  scan: ((compiled) => (chunk) => patternHits(chunk, compiled))(compileSpecs(SPECS)),
 });
