@@ -1,0 +1,31 @@
+/**
+ * Policy: "Report, as required by law, any information found on a social networking site or post that
+ * falls under the mandatory reporting guidelines." (all.mandatory-reporting). Signs that a child may be
+ * abused, neglected, at risk of self-harm or threatened. Such information must go to the proper
+ * authorities now, not onto social media. Awareness posts ("Know the signs", "988 is the Suicide &
+ * Crisis Lifeline"), lessons and book talk do not disclose a case and are not flagged.
+ */
+import { SAFETY_INFORMATION, SAFETY_TOPICS } from '../lexicon/safety';
+import type { Rule } from '../rule';
+import { topicScanner } from '../signals/disclosure';
+
+export const safetyTopics = topicScanner('safety-topics', SAFETY_TOPICS);
+
+/** A child or student is the subject (the writer's class, a grader, a kid, pronouns about one). */
+const CHILD =
+  /\b(kids?|kiddos?|child|children|students?|boys?|girls?|sons?|daughters?|graders?|kinders?|kindergart(e)?ners?|pre-?k|juniors?|seniors?|freshm[ae]n|sophomores?|middle schoolers?|class|homeroom|period|years? old|little ones?|baby|toddlers?|teens?|teenagers?|\d+(st|nd|rd|th)\s+grade|school|recess|dismissal|snap story|journal|essay)\b/i;
+
+export const mandatoryReport: Rule = {
+  id: 'mandatory-report',
+  category: 'mandatory-report',
+  run(doc) {
+    const topics = doc.scan(safetyTopics);
+    if (topics.length === 0 || SAFETY_INFORMATION.test(doc.text) || !CHILD.test(doc.text)) return [];
+    return topics.map((topic) => ({
+      start: topic.start,
+      end: topic.end,
+      message: `This describes ${topic.message} ("${doc.text.slice(topic.start, topic.end)}"). As a mandated reporter, report it now to your administrator and child protective services (or 911 if a child is in danger). Do not post it on social media.`,
+      fix: { label: 'Remove the post text and report instead', replacement: '' },
+    }));
+  },
+};
