@@ -145,12 +145,110 @@ const SPECS: PatternSpec[] = [
   },
   { pattern: "!((she is|he is|she's|he's) one of us)", message: said, fix, kind: 'weak' },
   { pattern: '!(make it happen for real)', message: said, fix },
+  {
+    pattern: '!((win|winning|earn|earning) (a|her|his|their)? (second|third|another|new)? term)',
+    message: said,
+    fix,
+    kind: 'weak',
+  },
+  {
+    pattern: '!((get|getting|see|seeing) (them|him|her|/[a-z^]+/) (elected|re-elected|reelected|win))',
+    message: said,
+    fix,
+    kind: 'weak',
+  },
+  {
+    pattern: `!((support|supporting|back|backing|pass|approve|approving|vote for) (the|our|this)? ${MEASURE_WORD} /[a-z0-9-]+/?)`,
+    message: said,
+    fix,
+    kind: 'weak',
+  },
+  { pattern: '!(make the right choice)', message: said, fix, kind: 'weak' },
+  {
+    pattern:
+      '!((our )?(kids|students|schools) (are counting on you|need that yes|need your yes|need you to vote|need a yes))',
+    message: said,
+    fix,
+  },
+  {
+    pattern:
+      '!((a|every|your) (yes|no) vote (is|really|will)? *2? (critical|counts|matters|essential|needed|important))',
+    message: said,
+    fix,
+  },
+  { pattern: '!(vote for the (candidate|candidates) who *3)', message: said, fix },
+  { pattern: '!(vote for the (local|right|best|only) (candidate|candidates))', message: said, fix },
+  { pattern: '!((the )?only (candidate|one) (with|who) *4)', message: said, fix, kind: 'weak' },
+  {
+    pattern: "!((can not|can't|cannot|could not|couldn't) afford (him|her|them|another term|four more years))",
+    message: said,
+    fix,
+    kind: 'weak',
+  },
+  { pattern: '!((re-elect|reelect|elect) (him|her|them))', message: said, fix },
+  {
+    pattern: '!((urge|encourage|ask|asking|urging) *3 (to)? (vote|re-elect|reelect|elect|support) *3)',
+    message: said,
+    fix,
+    kind: 'weak',
+  },
+  { pattern: '!((canvass|canvassing|knock doors|knocking doors|doors knocked) *3)', message: said, fix, kind: 'weak' },
+  {
+    pattern: '!((levy|bond|measure|campaign) (campaign|committee|co-chair|chair|volunteers))',
+    message: said,
+    fix,
+    kind: 'weak',
+  },
+  { pattern: '!(citizens for *4 (levy|bond|schools|measure|campaign))', message: said, fix, kind: 'weak' },
+  {
+    pattern: '!(remember *6 (when you (head|go) to the polls|at the polls|in november|when you vote|on election day))',
+    message: said,
+    fix,
+  },
+  { pattern: "!((won't|will not|not going to) tell you how to vote ,? but)", message: said, fix },
+  { pattern: '!(share (this|this post) if you support)', message: said, fix },
+  {
+    pattern: '!((endorsed|endorsement|endorsements|recommended) (slate|candidates|candidate|pick|picks))',
+    message: said,
+    fix,
+  },
+  {
+    pattern: '!((true|real|great|good|best) friend (to|of) our (schools|kids|students|teachers))',
+    message: said,
+    fix,
+    kind: 'weak',
+  },
+  {
+    pattern: '!((stood|stands|standing) up for our (students|kids|teachers|schools))',
+    message: said,
+    fix,
+    kind: 'weak',
+  },
+  {
+    pattern: '!((fought|fights|fighting) for (our|your|a) *3 (funding|schools|kids|students|teachers|fair share))',
+    message: said,
+    fix,
+    kind: 'weak',
+  },
+  {
+    pattern: '!((wants|want|plans|would) to (cut|slash|gut) (teacher|teachers|our|school|the) *3)',
+    message: said,
+    fix,
+    kind: 'weak',
+  },
+  { pattern: "!((don't|do not) let *4 (decide|buy|take over) *3)", message: said, fix, kind: 'weak' },
+  { pattern: "!((if you have not|if you haven't|still time to) voted? *4)", message: said, fix, kind: 'weak' },
+  { pattern: '!((flip|turn) your ballot *4)', message: said, fix, kind: 'weak' },
+  { pattern: '!((the future|our future|our kids) (is|are) on the ballot)', message: said, fix },
+  { pattern: '!((how you can help|ask (her|him|us) how you can help))', message: said, fix, kind: 'weak' },
+  { pattern: '!(we hope every *4 (will)? (support|vote))', message: said, fix },
+  { pattern: '!((vote|voting|votes) (against|to cut) *4)', message: said, fix, kind: 'weak' },
 ];
 
 const compiled = compileSpecs(SPECS);
 /** Election words that make weak cues ("just saying", "deserve better") count. */
 const ELECTION =
-  /\b(vote[sd]?|voting|ballots?|election|elect|candidate|levy|bond|measure|prop(osition)?|initiative|referendum|recall|campaign|incumbent|november|polls?|re-?elect\w*|#\w*election\w*)\b/i;
+  /\b(vote[sd]?|voting|voters?|ballots?|elections?|elect|elected|candidates?|levy|bond|measure|prop(osition)?|initiative|referendum|recall|campaign|incumbent|november|polls?|re-?elect\w*|term|#\w*election\w*|#\w*20\d\d)\b/i;
 /** Neutral civic information and school votes that look like advocacy words. */
 const NEUTRAL =
   /\b(facts only|no position|nonpartisan|non-partisan|all (four|three|two|five|\d+) candidates|every candidate|all candidates|candidate forum|mock election|student council|mascot|spirit week|voter registration)\b/i;
