@@ -96,10 +96,3 @@ export function overlay(base: Settings, layer: Layer, source: LayerSource): Over
 export function isLockedPath(lockedPaths: readonly string[], path: string): boolean {
   return lockedPaths.some((locked) => path === locked || path.startsWith(`${locked}.`));
 }
-
-/** Whether anything at or below `path` is locked (for a section-level note). */
-export function hasLockedWithin(lockedPaths: readonly string[], path: string): boolean {
-  return lockedPaths.some(
-    (locked) => locked === path || locked.startsWith(`${path}.`) || path.startsWith(`${locked}.`),
-  );
-}
