@@ -1,5 +1,6 @@
 /** What the District administrator has set (locked here) and any values that were ignored, and why. */
 import { t, tn } from '@/lib/i18n';
+import { Icon } from '../Icon';
 import { useModel } from './Fields';
 
 export function AdminNotice() {
@@ -13,7 +14,7 @@ export function AdminNotice() {
       {lockedPaths.length > 0 && (
         <>
           <p>
-            <span aria-hidden="true">🔒</span> {tn('options.admin.locked', lockedPaths.length)}
+            <Icon name="lock" /> {tn('options.admin.locked', lockedPaths.length)}
           </p>
           <ul class="paths" data-testid="locked-paths">
             {lockedPaths.map((path) => (

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { Icon } from '../Icon';
 import type { OptionsModel } from './use-options';
 
 export const OptionsContext = createContext<OptionsModel | null>(null);
@@ -65,7 +66,7 @@ function FieldFrame({ path, label, hint, errors, children }: FieldFrameProps) {
 export function LockNote({ id }: { id?: string }) {
   return (
     <p id={id} class="locked-note">
-      <span aria-hidden="true">🔒</span> {t('options.locked')}
+      <Icon name="lock" /> {t('options.locked')}
     </p>
   );
 }

@@ -6,6 +6,7 @@
 import type { Finding } from '@/lib/checker';
 import { type MessageKey, t } from '@/lib/i18n';
 import { clauseById, type PolicyDocument } from '@/lib/policy';
+import { Icon } from '../Icon';
 import { highlightRuns } from './highlight';
 
 interface FindingsViewProps {
@@ -70,7 +71,7 @@ function FindingItem({ finding: f, text, policy, onApplyFix, onNotAProblem }: Fi
     >
       <p class="finding-head">
         <span class={`badge sev-${f.severity}`}>
-          <span aria-hidden="true">{f.severity === 'block' ? '⛔' : f.severity === 'warn' ? '⚠' : 'ℹ'}</span>{' '}
+          <Icon name={f.severity === 'block' ? 'block' : f.severity === 'warn' ? 'warn' : 'info'} />{' '}
           {t(`severity.${f.severity}` as MessageKey)}
         </span>{' '}
         <strong>{t(`category.${f.category}` as MessageKey)}</strong>
