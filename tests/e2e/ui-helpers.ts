@@ -142,3 +142,34 @@ export async function downloadedText(
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
+
+/** A small District policy document used by the options tests. */
+export const OWN_POLICY = {
+  title: 'Pine Ridge Staff Social Media Rules',
+  language: 'en',
+  revision: '2025',
+  sections: [
+    {
+      id: 'staff',
+      title: 'All staff',
+      clauses: [
+        {
+          id: 'staff.mascot',
+          text: 'Do not alter the cougar mascot artwork.',
+          explanation: 'Mascot art is protected.',
+          action: 'Use the official artwork.',
+          keywords: ['cougar'],
+          enforces: ['district-branding'],
+        },
+        {
+          id: 'staff.language',
+          text: 'No profanity.',
+          explanation: 'Keep it clean.',
+          action: 'Rephrase.',
+          keywords: [],
+          enforces: ['derogatory'],
+        },
+      ],
+    },
+  ],
+};
