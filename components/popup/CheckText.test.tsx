@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { check } from '@/lib/checker';
 import { setLanguage } from '@/lib/i18n';
@@ -11,11 +11,22 @@ import { highlightRuns } from './highlight';
 
 const SAMPLE = 'You are a f***ing idiot';
 
+// The component loads the checker lazily; have the module fully evaluated first (as in the popup, where
+// it loads while the employee reads the policy tab).
+beforeAll(async () => {
+  await import('@/lib/checker');
+});
 beforeEach(() => {
   fakeBrowser.reset();
   setLanguage('en');
 });
 afterEach(cleanup);
+
+/** Wait for the lazily loaded checker, then type a draft. */
+async function typeDraft(value: string) {
+  await waitFor(() => expect(document.querySelector('[data-checker="ready"]')).not.toBeNull(), { timeout: 10_000 });
+  fireEvent.input(screen.getByLabelText('Paste or type a draft'), { target: { value } });
+}
 
 function shownFindings() {
   return [...document.querySelectorAll<HTMLElement>('li.finding')].map((li) => ({
@@ -29,9 +40,15 @@ function shownFindings() {
 }
 
 describe('CheckText', () => {
-  it('shows exactly what check() finds for the chosen context, quoting the clause', () => {
+  it('shows the findings of a draft typed before the checker has loaded, once it has', async () => {
     render(<CheckText settings={DEFAULT_SETTINGS} />);
     fireEvent.input(screen.getByLabelText('Paste or type a draft'), { target: { value: SAMPLE } });
+    await waitFor(() => expect(shownFindings().length).toBe(2), { timeout: 15_000 });
+  });
+
+  it('shows exactly what check() finds for the chosen context, quoting the clause', async () => {
+    render(<CheckText settings={DEFAULT_SETTINGS} />);
+    await typeDraft(SAMPLE);
     const expected = check(SAMPLE, { platform: 'x', account: 'personal', surface: 'post' }, DEFAULT_SETTINGS);
     expect(expected.length).toBeGreaterThan(0);
     expect(shownFindings()).toEqual(
@@ -48,14 +65,14 @@ describe('CheckText', () => {
     expect(screen.getByRole('status').textContent).toMatch(/2 findings/);
   });
 
-  it('says so when the draft is clean', () => {
+  it('says so when the draft is clean', async () => {
     render(<CheckText settings={DEFAULT_SETTINGS} />);
-    fireEvent.input(screen.getByLabelText('Paste or type a draft'), { target: { value: 'Picture day is tomorrow!' } });
+    await typeDraft('Picture day is tomorrow!');
     expect(shownFindings()).toEqual([]);
     expect(screen.getByRole('status').textContent).toContain('No problems found.');
   });
 
-  it('re-checks with the settings it is given (a category turned off is not shown)', () => {
+  it('re-checks with the settings it is given (a category turned off is not shown)', async () => {
     const off = {
       ...DEFAULT_SETTINGS,
       categories: {
@@ -64,13 +81,13 @@ describe('CheckText', () => {
       },
     };
     render(<CheckText settings={off} />);
-    fireEvent.input(screen.getByLabelText('Paste or type a draft'), { target: { value: SAMPLE } });
+    await typeDraft(SAMPLE);
     expect(shownFindings()).toEqual([]);
   });
 
   it('"Not a problem" hides the finding and logs rule ids and time, never the text', async () => {
     render(<CheckText settings={DEFAULT_SETTINGS} />);
-    fireEvent.input(screen.getByLabelText('Paste or type a draft'), { target: { value: SAMPLE } });
+    await typeDraft(SAMPLE);
     const before = shownFindings().length;
     fireEvent.click(screen.getAllByRole('button', { name: 'Not a problem' })[0]);
     expect(shownFindings().length).toBe(before - 1);

@@ -2,8 +2,8 @@
  * Check a draft in the popup with the same checker and settings the in-page check uses. The draft
  * lives only in this component's state: it is never stored, logged or sent.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { type Account, type CheckContext, check, type Finding, type Platform, type Surface } from '@/lib/checker';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Account, CheckContext, Finding, Platform, Surface } from '@/lib/checker';
 import { t, tn } from '@/lib/i18n';
 import { appendDecision } from '@/lib/log';
 import type { Settings } from '@/lib/settings';
@@ -18,9 +18,15 @@ export function CheckText({ settings }: { settings: Settings }) {
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState('');
   const draft = useRef<HTMLTextAreaElement>(null);
+  // The checker (with its word lists) is the heaviest part of the popup: loaded after the first paint so
+  // the policy search is usable at once.
+  const [checker, setChecker] = useState<typeof import('@/lib/checker') | null>(null);
+  useEffect(() => {
+    void import('@/lib/checker').then((module) => setChecker(module));
+  }, []);
   const findings = useMemo(
-    () => check(text, context, settings).filter((f) => !dismissed.has(findingKey(f))),
-    [text, context, settings, dismissed],
+    () => (checker ? checker.check(text, context, settings).filter((f) => !dismissed.has(findingKey(f))) : []),
+    [checker, text, context, settings, dismissed],
   );
   const set = (patch: Partial<CheckContext>) => setContext({ ...context, ...patch });
 
@@ -45,14 +51,13 @@ export function CheckText({ settings }: { settings: Settings }) {
     draft.current?.focus();
   };
 
-  const blocks = findings.filter((f) => f.severity === 'block').length;
-  const summary = !text.trim()
-    ? ''
-    : findings.length === 0
-      ? t('check.clean')
-      : tn('check.count', findings.length, { blocks });
+  let summary = '';
+  if (text.trim()) {
+    if (!checker) summary = t('check.loading');
+    else summary = findings.length === 0 ? t('check.clean') : tn('check.count', findings.length);
+  }
   return (
-    <div class="check">
+    <div class="check" data-checker={checker ? 'ready' : 'loading'}>
       <label class="field-label" for="check-text">
         {t('check.label')}
       </label>

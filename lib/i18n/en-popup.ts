@@ -35,6 +35,7 @@ export const enPopup = {
   'check.platform': 'Site',
   'check.surface': 'As a',
   'check.account': 'From',
+  'check.loading': 'Loading the checker…',
   'check.clean': 'No problems found.',
   'check.count.one': '1 finding.',
   'check.count.other': '{count} findings.',

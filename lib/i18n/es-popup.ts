@@ -38,6 +38,7 @@ export const esPopup: Record<keyof typeof enPopup, string> = {
   'check.platform': 'Sitio',
   'check.surface': 'Como',
   'check.account': 'Desde',
+  'check.loading': 'Cargando el revisor…',
   'check.clean': 'No se encontraron problemas.',
   'check.count.one': '1 hallazgo.',
   'check.count.other': '{count} hallazgos.',
