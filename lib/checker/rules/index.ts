@@ -26,10 +26,10 @@ export const RULES: Rule[] = [
   slur,
   threatRule,
   identityAttack,
+  harassment,
   profanity,
   defamation,
   insult,
-  harassment,
   // confidential
   ssn,
   studentId,
