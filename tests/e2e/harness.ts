@@ -22,8 +22,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(options: { extraArgs?: string[] } = {}): Promise<Harness> {
+export async function launch(options: { extraArgs?: string[]; extensionDir?: string } = {}): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'preflight-e2e-'));
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -35,8 +36,8 @@ export async function launch(options: { extraArgs?: string[] } = {}): Promise<Ha
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...(options.extraArgs ?? []),
     ],
   });
