@@ -32,7 +32,7 @@ const MIN_COUNT = 3;
  * Lowest decision threshold per category. The derogatory model sees the widest range of everyday
  * language (sports talk, slang, venting), where a wrong flag is most costly, so it needs more certainty.
  */
-const THRESHOLD_FLOOR: Partial<Record<TextCategory, number>> = { derogatory: 0.8 };
+const THRESHOLD_FLOOR: Partial<Record<TextCategory, number>> = { derogatory: 0.7 };
 const PRUNE = Number(process.env.PRUNE ?? 0.05);
 const MIN_PRECISION = 0.85;
 
