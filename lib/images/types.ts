@@ -1,0 +1,33 @@
+import type { Finding } from '../checker';
+import type { IMAGE_CATEGORIES, TextCategory } from '../policy';
+
+/** Decoded pixels, 4 bytes per pixel (RGBA), row-major. The analysis never sees encoded bytes. */
+export interface RgbaImage {
+  width: number;
+  height: number;
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+export type ImageCategory = (typeof IMAGE_CATEGORIES)[number];
+
+/** A finding about an image: the image rules' own, or a text rule applied to the words read from it. */
+export interface ImageFinding extends Omit<Finding, 'category'> {
+  category: TextCategory | ImageCategory;
+}
+
+export interface ImageAnalysis {
+  /** The file or attachment name the findings refer to. */
+  file: string;
+  /** Faces found (0 when the image could not be checked). */
+  faces: number;
+  /** Words read from the image (real words only: OCR noise is dropped). */
+  text: string;
+  /** Whether a District logo was found. */
+  logo: boolean;
+  findings: ImageFinding[];
+  /** Set when the image could not be checked: plain words for the employee. Posting is never blocked by it. */
+  error?: string;
+}
+
+/** A progress step, for the badge ("Checking photo 2 of 3"). */
+export type AnalysisStage = 'decode' | 'faces' | 'text' | 'logo' | 'done';
