@@ -1,4 +1,4 @@
-import type { Finding } from '../checker';
+import type { CheckContext, Finding } from '../checker';
 import type { IMAGE_CATEGORIES, TextCategory } from '../policy';
 
 /** Decoded pixels, 4 bytes per pixel (RGBA), row-major. The analysis never sees encoded bytes. */
@@ -31,3 +31,26 @@ export interface ImageAnalysis {
 
 /** A progress step, for the badge ("Checking photo 2 of 3"). */
 export type AnalysisStage = 'decode' | 'faces' | 'text' | 'logo' | 'done';
+
+/** Content script or extension page -> background: one attached image to check. */
+export interface AnalyzeImageRequest {
+  /** Caller's id for this image, echoed in progress messages. */
+  id: string;
+  /** File name shown in findings ("photo.jpg"). */
+  name: string;
+  /** The image as a data: URL (runtime messages carry JSON, not bytes). */
+  dataUrl: string;
+  context: CheckContext;
+  /** Position in the post's attachments, for "Checking photo 2 of 3". */
+  index?: number;
+  total?: number;
+}
+
+export interface ImageProgress {
+  id: string;
+  name: string;
+  index: number;
+  total: number;
+  stage: AnalysisStage;
+}
+
