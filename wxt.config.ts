@@ -1,6 +1,6 @@
-import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PACKAGED_ASSETS, PACKAGED_FILES } from './lib/images/packaged';
 

@@ -57,20 +57,25 @@ export async function analyzeImage(bytes: Uint8Array, engine: Engine, options: A
   const sniffed = sniffImage(bytes);
   if (!sniffed.ok) return { ...result, error: couldNotCheck(sniffed.reason) };
   let image: RgbaImage;
+  const decodeStart = performance.now();
   try {
     onProgress?.('decode');
     image = await withTimeout(engine.decode(bytes, ANALYSIS_MAX_SIDE, sniffed), timeoutMs, 'decoding');
   } catch {
     return { ...result, error: couldNotCheck('the file is damaged or cannot be decoded') };
   }
+  const decodeMs = performance.now() - decodeStart;
   const failures: string[] = [];
+  const timings: ImageAnalysis['timings'] = { decode: decodeMs };
   const step = async (stage: AnalysisStage, what: string, work: () => Promise<void>) => {
     onProgress?.(stage);
+    const started = performance.now();
     try {
       await withTimeout(work(), timeoutMs, what);
     } catch (e) {
       failures.push(`${what} failed (${reasonOf(e)})`);
     }
+    timings[stage] = performance.now() - started;
   };
   await step('faces', 'face detection', async () => {
     result.faces = (await detectFaces(await engine.faceApi(), image)).length;
@@ -83,5 +88,6 @@ export async function analyzeImage(bytes: Uint8Array, engine: Engine, options: A
   });
   onProgress?.('done');
   result.findings = imageFindings(result, context, settings);
+  result.timings = timings;
   return failures.length ? { ...result, error: couldNotCheck(failures.join('; ')) } : result;
 }

@@ -3,11 +3,12 @@
  * screenshot. Text matching alone misses small logos (a laptop sticker, a 30 px emblem in a header),
  * so this matches the picture itself:
  *  1. coarse search: the image is resampled so the template's short side is 10 px at each of a series
- *     of scales (16 px up to the whole image), and every position is scored by normalized
+ *     of scales (logo 20 px up to the whole image), and every position is scored by normalized
  *     cross-correlation of the template's shape in luma (transparent pixels masked out);
- *  2. verification: the best candidates are re-scored at 24 px with a small scale/position refinement,
- *     in luma and in each colour channel. NCC ignores brightness and contrast, so a tinted or faded copy
- *     still matches; requiring the colour channels to agree too rejects other organisations' marks.
+ *  2. verification: the best 40 candidates are re-searched over sizes and positions at 16 px, and the
+ *     promising ones re-scored at 32 px in luma and in each colour channel. NCC ignores brightness and
+ *     contrast, so a tinted or faded copy still matches; requiring the colour channels to agree too
+ *     rejects other organisations' marks.
  */
 import { type MaskedTemplate, maskedNcc, maskTemplate, nccMap } from './ncc';
 import { cropPlane, type Plane, resizePlane, toPlanes } from './pixels';
@@ -36,14 +37,18 @@ export interface LogoMatch {
 
 const COARSE = 10;
 const FINE = 32;
-const MIN_SIDE = 16;
+const MIN_SIDE = 20;
 const SCALE_STEP = 2 ** 0.25;
 const COARSE_MIN = 0.3;
+/** Coarse positions are visited every other pixel; verification re-searches around each candidate. */
+const COARSE_STEP = 1;
 const CANDIDATES = 40;
-const REFINE = [0.85, 0.92, 1, 1.08, 1.16];
+const REFINE = [0.82, 0.88, 0.94, 1, 1.06, 1.13, 1.2];
 const MARGIN = 0.15;
-/** Calibrated on the fixtures: true logos verify at >= 0.87, photos, text and other marks at <= 0.69. */
-export const LOGO_THRESHOLD = 0.78;
+/** Candidates scoring below this at half resolution are rejected without the full check. */
+const QUICK_MIN = 0.5;
+/** Calibrated: true logos (fixtures and synthetic composites, 20-300 px) verify at >= 0.83, photos, screenshots and other marks at <= 0.69. */
+export const LOGO_THRESHOLD = 0.75;
 
 /** Prepare a reference logo (cropped to its opaque pixels). Null when it has nothing to match. */
 export function prepareLogo(name: string, img: RgbaImage): LogoTemplate | null {
@@ -116,18 +121,17 @@ export function logoScores(img: RgbaImage, templates: LogoTemplate[]): { name: s
 function coarseCandidates(pyramid: Pyramid, templates: LogoTemplate[]): Candidate[] {
   const found: Candidate[] = [];
   const { width, height } = pyramid;
-  for (let f = COARSE / MIN_SIDE; ; f /= SCALE_STEP) {
+  for (const f of coarseScales(width, height, templates)) {
     const w = Math.round(width * f);
     const h = Math.round(height * f);
     const fits = templates.filter((t) => t.coarse.width <= w && t.coarse.height <= h);
-    if (fits.length === 0) break;
     const small = pyramid.region('gray', 0, 0, width, height, f);
     const sx = width / small.width;
     const sy = height / small.height;
     for (const t of fits) {
-      const map = nccMap(small, t.coarse);
+      const map = nccMap(small, t.coarse, COARSE_STEP);
       if (!map) continue;
-      for (const [x, y, score] of localMaxima(map, COARSE_MIN)) {
+      for (const [x, y, score] of localMaxima(map, COARSE_MIN, COARSE_STEP)) {
         found.push({
           template: t,
           score,
@@ -142,7 +146,16 @@ function coarseCandidates(pyramid: Pyramid, templates: LogoTemplate[]): Candidat
   return suppress(found.sort((a, b) => b.score - a.score)).slice(0, CANDIDATES);
 }
 
-function localMaxima(map: Plane, min: number): [number, number, number][] {
+/** Image scale factors to search: geometric from the smallest logo up, ending with logos that fill the image. */
+function coarseScales(width: number, height: number, templates: LogoTemplate[]): number[] {
+  const fill = Math.max(...templates.map((t) => Math.min(t.coarse.width / width, t.coarse.height / height)));
+  const scales: number[] = [];
+  for (let f = COARSE / MIN_SIDE; f > fill * 1.03; f /= SCALE_STEP) scales.push(f);
+  scales.push(fill);
+  return scales;
+}
+
+function localMaxima(map: Plane, min: number, r = 1): [number, number, number][] {
   const out: [number, number, number][] = [];
   const { width, height, data } = map;
   for (let y = 0; y < height; y++) {
@@ -150,8 +163,8 @@ function localMaxima(map: Plane, min: number): [number, number, number][] {
       const v = data[y * width + x];
       if (v < min) continue;
       let peak = true;
-      for (let j = Math.max(0, y - 1); peak && j <= Math.min(height - 1, y + 1); j++) {
-        for (let i = Math.max(0, x - 1); i <= Math.min(width - 1, x + 1); i++) {
+      for (let j = Math.max(0, y - r); peak && j <= Math.min(height - 1, y + r); j++) {
+        for (let i = Math.max(0, x - r); i <= Math.min(width - 1, x + r); i++) {
           if (data[j * width + i] > v) {
             peak = false;
             break;
@@ -169,7 +182,9 @@ function suppress(sorted: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of sorted) {
     if (kept.length >= CANDIDATES) break;
-    if (kept.some((k) => k.template === c.template && overlap(k, c) > 0.5)) continue;
+    // Only the same place at about the same size: a part of a logo can look like the whole at a smaller scale.
+    const same = (k: Candidate) => k.template === c.template && Math.abs(Math.log(k.width / c.width)) < 0.2;
+    if (kept.some((k) => same(k) && overlap(k, c) > 0.5)) continue;
     kept.push(c);
   }
   return kept;
@@ -262,7 +277,6 @@ class Pyramid {
 }
 
 function verify(pyramid: Pyramid, c: Candidate): number {
-  const k = Math.min(1, FINE / Math.min(c.width, c.height));
   // The coarse position is good to about one coarse pixel (a tenth of the short side) each way.
   const mx = MARGIN * c.width + 2;
   const my = MARGIN * c.height + 2;
@@ -270,15 +284,20 @@ function verify(pyramid: Pyramid, c: Candidate): number {
   const y0 = Math.max(0, Math.floor(c.y - my));
   const x1 = Math.min(pyramid.width, Math.ceil(c.x + c.width + mx));
   const y1 = Math.min(pyramid.height, Math.ceil(c.y + c.height + my));
+  const short = Math.min(c.width, c.height);
+  // First a quick look at half resolution over all refinement sizes; most candidates end here.
+  const kQuick = Math.min(1, FINE / 2 / short);
+  const quick = bestPlacement(
+    pyramid.region('gray', x0, y0, x1 - x0, y1 - y0, kQuick),
+    c.template,
+    REFINE.map((s) => Math.round(short * kQuick * s)),
+  );
+  if (!quick.templates || quick.score < QUICK_MIN) return Math.max(0, quick.score) * 0.9;
+  const k = Math.min(1, FINE / short);
   const region = (p: Channel) => pyramid.region(p, x0, y0, x1 - x0, y1 - y0, k);
   const gray = region('gray');
-  const shortSide = Math.min(c.width, c.height) * k;
-  let best = bestPlacement(
-    gray,
-    c.template,
-    REFINE.map((s) => Math.round(shortSide * s)),
-  );
-  best = bestPlacement(gray, c.template, [best.side - 1, best.side + 1], best);
+  const side = Math.round((quick.side * k) / kQuick);
+  const best = bestPlacement(gray, c.template, [side - 2, side - 1, side, side + 1, side + 2]);
   if (!best.templates) return 0;
   const [tg, tr, tgreen, tb] = best.templates;
   const luma = maskedNcc(gray, tg, best.x, best.y);

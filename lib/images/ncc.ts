@@ -51,20 +51,34 @@ export function maskTemplate(values: Plane, alpha: Plane, width: number, height:
  * template's bounding box (summed-area tables): exact on rectangular templates, a close and much faster
  * approximation for masked ones. Used to search; candidates are then scored with `maskedNcc`.
  */
-export function nccMap(img: Plane, t: MaskedTemplate): Plane | null {
+export function nccMap(img: Plane, t: MaskedTemplate, step = 1): Plane | null {
   const w = img.width - t.width + 1;
   const h = img.height - t.height + 1;
   if (w < 1 || h < 1) return null;
   const { sum, sq, stride } = integrals(img);
   const n = t.width * t.height;
-  const offsets = new Int32Array(t.values.length);
-  for (let k = 0; k < offsets.length; k++) offsets[k] = t.dy[k] * img.width + t.dx[k];
-  const out = new Float32Array(w * h);
+  // Mask pixels as runs of consecutive pixels in a row: a contiguous inner loop is several times faster.
+  const runStart: number[] = [];
+  const runValue: number[] = [];
+  const runLength: number[] = [];
+  for (let k = 0; k < t.values.length; k++) {
+    const last = runStart.length - 1;
+    const at = t.dy[k] * img.width + t.dx[k];
+    if (last >= 0 && runStart[last] + runLength[last] === at) runLength[last]++;
+    else {
+      runStart.push(at);
+      runValue.push(k);
+      runLength.push(1);
+    }
+  }
+  const runs = runStart.length;
+  // Positions not visited (step > 1) stay at -1 so they are never peaks.
+  const out = new Float32Array(w * h).fill(step > 1 ? -1 : 0);
   const data = img.data;
   const values = t.values;
   const count = t.values.length;
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
+  for (let y = 0; y < h; y += step) {
+    for (let x = 0; x < w; x += step) {
       const a = y * stride + x;
       const b = (y + t.height) * stride + x;
       const s1 = sum[b + t.width] - sum[b] - sum[a + t.width] + sum[a];
@@ -72,7 +86,12 @@ export function nccMap(img: Plane, t: MaskedTemplate): Plane | null {
       const variance = Math.max(s2 / n - (s1 / n) ** 2, FLAT * FLAT);
       const base = y * img.width + x;
       let acc = 0;
-      for (let k = 0; k < count; k++) acc += values[k] * data[base + offsets[k]];
+      for (let r = 0; r < runs; r++) {
+        const p = base + runStart[r];
+        const v = runValue[r];
+        const len = runLength[r];
+        for (let k = 0; k < len; k++) acc += values[v + k] * data[p + k];
+      }
       out[y * w + x] = Math.min(1, acc / (t.norm * Math.sqrt(variance * count)));
     }
   }

@@ -27,6 +27,8 @@ export interface ImageAnalysis {
   findings: ImageFinding[];
   /** Set when the image could not be checked: plain words for the employee. Posting is never blocked by it. */
   error?: string;
+  /** Milliseconds per step (for the benchmark; no content). */
+  timings?: Partial<Record<AnalysisStage, number>>;
 }
 
 /** A progress step, for the badge ("Checking photo 2 of 3"). */
@@ -53,4 +55,3 @@ export interface ImageProgress {
   total: number;
   stage: AnalysisStage;
 }
-

@@ -10,6 +10,14 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ImageAnalysis } from '../../lib/images/types';
 import { type Harness, launch } from './harness';
 
+/** The extension page's `chrome` (used inside page.evaluate, which runs in the browser). */
+declare const chrome: {
+  runtime: {
+    sendMessage(message: unknown): Promise<{ res?: unknown; err?: { message: string } } | undefined>;
+    onMessage: { addListener(listener: (message: { type?: string; data?: unknown }) => void): void };
+  };
+};
+
 const FIXTURES = resolve('..', 'shared', 'fixtures', 'images');
 const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
@@ -51,13 +59,17 @@ async function analyze(name: string, bytes: Uint8Array, account: 'personal' | 'd
     request,
   );
   expect(reply?.err).toBeUndefined();
-  return { id: request.id, result: reply.res as ImageAnalysis };
+  return { id: request.id, result: reply?.res as ImageAnalysis };
 }
 
 const fixture = (path: string) => new Uint8Array(readFileSync(resolve(FIXTURES, path)));
 
 test('a group photo: three faces, a release-form finding that District accounts must confirm, progress reported', async () => {
-  const { id, result } = await analyze('faceapi_three_women.jpg', fixture('groups/faceapi_three_women.jpg'), 'district');
+  const { id, result } = await analyze(
+    'faceapi_three_women.jpg',
+    fixture('groups/faceapi_three_women.jpg'),
+    'district',
+  );
   expect(result.error).toBeUndefined();
   expect(result.faces).toBeGreaterThanOrEqual(2);
   expect(result.faces).toBeLessThanOrEqual(4);
