@@ -2,7 +2,7 @@
  * `npm run eval`: precision, recall and F1 per category on ../shared/eval/dev.jsonl and, for
  * `derogatory`, on each ../shared/eval/real/*.jsonl, with the peer libraries obscenity, bad-words and
  * leo-profanity scored on the same rows. Misses (false positives and negatives) go to eval-out/.
- * `--json` prints one JSON object instead of the tables.
+ * `--json` prints one JSON object instead of the tables; `--file=PATH` scores another labeled file instead.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -31,7 +31,12 @@ function load(file: string): Row[] {
     .map((line) => {
       const r = JSON.parse(line);
       const context = parseContext(r);
-      return { id: r.id, text: r.text, labels: r.labels ?? [], context: typeof context === 'string' ? parseContext({}) as CheckContext : context };
+      return {
+        id: r.id,
+        text: r.text,
+        labels: r.labels ?? [],
+        context: typeof context === 'string' ? (parseContext({}) as CheckContext) : context,
+      };
     });
 }
 
@@ -106,7 +111,8 @@ function evaluate(file: string, categories: readonly TextCategory[], withPeers: 
       }
     }
     if (withPeers) {
-      for (const [name, peer] of Object.entries(PEERS)) add(peers[name] as Score, peer(row.text), row.labels.includes('derogatory'));
+      for (const [name, peer] of Object.entries(PEERS))
+        add(peers[name] as Score, peer(row.text), row.labels.includes('derogatory'));
     }
   }
   mkdirSync(OUT, { recursive: true });
@@ -124,10 +130,16 @@ function evaluate(file: string, categories: readonly TextCategory[], withPeers: 
   };
 }
 
-const results = [evaluate(join(EVAL_DIR, 'dev.jsonl'), TEXT_CATEGORIES, true)];
+// `--file PATH` scores one extra labeled file on every category (e.g. a District's own sample).
+const extra = process.argv.find((a) => a.startsWith('--file='))?.slice('--file='.length);
+const results = extra
+  ? [evaluate(extra, TEXT_CATEGORIES, true)]
+  : [evaluate(join(EVAL_DIR, 'dev.jsonl'), TEXT_CATEGORIES, true)];
 const realDir = join(EVAL_DIR, 'real');
-if (existsSync(realDir)) {
-  for (const f of readdirSync(realDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+if (!extra && existsSync(realDir)) {
+  for (const f of readdirSync(realDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     results.push(evaluate(join(realDir, f), ['derogatory'], true));
   }
 }
@@ -143,10 +155,13 @@ if (asJson) {
       console.log(`${pad(c, 24)}${pad(s.precision, 8)}${pad(s.recall, 8)}${pad(s.f1, 8)}${s.tp}/${s.fp}/${s.fn}`);
     }
     for (const [n, s] of Object.entries(r.peers ?? {})) {
-      console.log(`${pad(`  peer ${n} (derogatory)`, 24)}${pad(s.precision, 8)}${pad(s.recall, 8)}${pad(s.f1, 8)}${s.tp}/${s.fp}/${s.fn}`);
+      console.log(
+        `${pad(`  peer ${n} (derogatory)`, 24)}${pad(s.precision, 8)}${pad(s.recall, 8)}${pad(s.f1, 8)}${s.tp}/${s.fp}/${s.fn}`,
+      );
     }
-    if (r.cleanRows) console.log(`clean rows with any finding: ${(r.cleanFlaggedShare * 100).toFixed(1)}% of ${r.cleanRows}`);
-    if (r.file === 'dev.jsonl') console.log(`political findings on personal-account rows: ${r.personalPolitical}`);
+    if (r.cleanRows)
+      console.log(`clean rows with any finding: ${(r.cleanFlaggedShare * 100).toFixed(1)}% of ${r.cleanRows}`);
+    if (r.categories.political) console.log(`political findings on personal-account rows: ${r.personalPolitical}`);
     console.log(`misses: ${r.misses}`);
   }
 }

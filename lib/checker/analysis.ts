@@ -79,6 +79,22 @@ function buildChunk(text: string): Chunk {
   const terms = tokenize(norm.text).flatMap(splitGlued);
   const tokens = toTokens(terms, norm);
   tagNames(tokens);
+  // Every chunk ends with a sentence break, so patterns can ask for the end of a sentence.
+  const lastToken = tokens[tokens.length - 1];
+  if (lastToken && lastToken.w !== '.') {
+    tokens.push({
+      ...lastToken,
+      w: '.',
+      raw: '.',
+      start: lastToken.end,
+      end: lastToken.end,
+      name: false,
+      disguised: false,
+      cap: false,
+      upper: false,
+      sentenceStart: false,
+    });
+  }
   let canon = '';
   const tokenAt = new Int32Array(tokens.reduce((n, token) => n + token.w.length + 2, 0));
   tokens.forEach((token, index) => {
@@ -98,7 +114,13 @@ function buildChunk(text: string): Chunk {
  * Split terms the tokenizer left glued: quotes inside a term ('symptoms”bitch') and a sentence period
  * without a space ('bitches.You'). URLs, e-mail addresses and handles stay whole.
  */
-function splitGlued(term: RawTerm): RawTerm[] {
+function splitGlued(raw: RawTerm): RawTerm[] {
+  // "F*** the Eagles": the tokenizer leaves the mask characters in the punctuation after the letter.
+  let term = raw;
+  const mask = /^[*#%]+/.exec(raw.post);
+  if (mask && /\p{L}$/u.test(raw.text)) {
+    term = { ...raw, text: raw.text + mask[0], end: raw.end + mask[0].length, post: raw.post.slice(mask[0].length) };
+  }
   if (!/["“”]|\.\p{Lu}/u.test(term.text) || /[/@]|^#/.test(term.text)) return [term];
   const out: RawTerm[] = [];
   const re = /[^"“”.]+(?:\.(?!\p{Lu})[^"“”.]*)*/gu;
@@ -143,12 +165,27 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
     // "f u c k" / "F U C K": three or more one-letter terms that spell a watched word.
     if (/^\p{L}$/u.test(term.text)) {
       let j = i;
-      while (j < terms.length && /^\p{L}$/u.test((terms[j] as RawTerm).text) && (terms[j] as RawTerm).sentence === term.sentence) j++;
+      while (
+        j < terms.length &&
+        /^\p{L}$/u.test((terms[j] as RawTerm).text) &&
+        (terms[j] as RawTerm).sentence === term.sentence
+      )
+        j++;
       if (j - i >= 3) {
         const joined = joinSpelled(terms.slice(i, j).map((t) => t.text));
         if (joined) {
           const [start, end] = original(norm, term.start, (terms[j - 1] as RawTerm).end);
-          tokens.push({ w: joined, raw: norm.text.slice(term.start, (terms[j - 1] as RawTerm).end), start, end, cap: false, upper: false, name: false, sentenceStart, disguised: true });
+          tokens.push({
+            w: joined,
+            raw: norm.text.slice(term.start, (terms[j - 1] as RawTerm).end),
+            start,
+            end,
+            cap: false,
+            upper: false,
+            name: false,
+            sentenceStart,
+            disguised: true,
+          });
           i = j - 1;
           continue;
         }
@@ -158,7 +195,11 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
     // Hyphen compounds written without spaces ("throat-punch", "washed-up") become one token.
     let endIndex = i;
     let text = term.text;
-    while (endIndex + 1 < terms.length && (terms[endIndex] as RawTerm).post === '-' && (terms[endIndex + 1] as RawTerm).pre === '') {
+    while (
+      endIndex + 1 < terms.length &&
+      (terms[endIndex] as RawTerm).post === '-' &&
+      (terms[endIndex + 1] as RawTerm).pre === ''
+    ) {
       endIndex++;
       text += `-${(terms[endIndex] as RawTerm).text}`;
     }
@@ -169,7 +210,17 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
     if (term.implicit !== null && term.implicit !== undefined) {
       // Contractions: compromise gives "you're" -> "you" (the written term) + "" with implicit "are".
       const word = term.implicit.toLowerCase();
-      tokens.push({ w: word, raw: term.text, start, end, cap: false, upper: false, name: false, sentenceStart, disguised: false });
+      tokens.push({
+        w: word,
+        raw: term.text,
+        start,
+        end,
+        cap: false,
+        upper: false,
+        name: false,
+        sentenceStart,
+        disguised: false,
+      });
       continue;
     }
     const possessive = /^(.+?)['’]s$/i.exec(text);
@@ -190,8 +241,19 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
       });
     }
     if (possessive) {
-      const pronoun = /^(he|she|it|that|this|there|here|what|who|where|how|everyone|everybody|nobody|somebody|someone|everything|nothing|something|let)$/i;
-      tokens.push({ w: pronoun.test(base) ? (/^let$/i.test(base) ? 'us' : 'is') : "'s", raw: "'s", start: baseEnd, end, cap: false, upper: false, name: false, sentenceStart: false, disguised: false });
+      const pronoun =
+        /^(he|she|it|that|this|there|here|what|who|where|how|everyone|everybody|nobody|somebody|someone|everything|nothing|something|let)$/i;
+      tokens.push({
+        w: pronoun.test(base) ? (/^let$/i.test(base) ? 'us' : 'is') : "'s",
+        raw: "'s",
+        start: baseEnd,
+        end,
+        cap: false,
+        upper: false,
+        name: false,
+        sentenceStart: false,
+        disguised: false,
+      });
     }
     const post = last.post;
     if (/[,;:]/.test(post)) pushBreak(tokens, ',', last.end, norm);
@@ -217,10 +279,47 @@ function pushBreak(tokens: Token[], mark: ',' | '.', at: number, norm: Normalize
     return;
   }
   const [start] = original(norm, at, at);
-  tokens.push({ w: mark, raw: mark, start, end: start, cap: false, upper: false, name: false, sentenceStart: false, disguised: false });
+  tokens.push({
+    w: mark,
+    raw: mark,
+    start,
+    end: start,
+    cap: false,
+    upper: false,
+    name: false,
+    sentenceStart: false,
+    disguised: false,
+  });
 }
 
 const startsUpper = (raw: string) => /^\p{Lu}/u.test(raw);
+
+const CLASS_WORDS =
+  /^(class|homeroom|advisory|room|section|caseload|team|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|period|kinder|kindergarten)$/;
+const FAMILY = new Set([
+  'mom',
+  'dad',
+  'mother',
+  'father',
+  'parents',
+  'mama',
+  'stepdad',
+  'stepmom',
+  'grandma',
+  'grandpa',
+  'brother',
+  'sister',
+  'family',
+  'aunt',
+  'uncle',
+]);
+
+/** Words that label a letter or number ("Measure C", "Room B", "Prop 9"): the letter is not an initial. */
+const LABELS = new Set(
+  'measure prop proposition issue question initiative amendment levy bond room grade period class unit chapter route bus section building lot gate door table team group level plan hall wing vitamin plan option exhibit'.split(
+    ' ',
+  ),
+);
 
 /**
  * Mark names: a known first name (capitalized anywhere, or in lower case when it is not an everyday
@@ -233,9 +332,34 @@ function tagNames(tokens: Token[]): void {
     const previous = tokens[i - 1];
     if (startsUpper(token.raw) && !token.upper && isFirstName(token.w)) {
       token.name = !(token.sentenceStart && isAmbiguousName(token.w));
-    }
-    else if (!startsUpper(token.raw) && isLowercaseName(token.w) && !token.disguised) token.name = true;
+    } else if (!startsUpper(token.raw) && isLowercaseName(token.w) && !token.disguised) token.name = true;
     else if (startsUpper(token.raw) && previous && TITLES.has(previous.w) && !NOT_NAMES.has(token.w)) token.name = true;
+  });
+  // A capitalized word placed like a person: "Priya in my 6th period", "Kaden's mom".
+  tokens.forEach((token, i) => {
+    if (token.name || !/^\p{Lu}\p{Ll}+$/u.test(token.raw) || NOT_NAMES.has(token.w) || TITLES.has(token.w)) return;
+    const a1 = tokens[i + 1]?.w;
+    const a2 = tokens[i + 2]?.w;
+    const a3 = tokens[i + 3]?.w;
+    const inMyClass =
+      (a1 === 'in' || a1 === 'from') && (a2 === 'my' || a2 === 'our') && a3 !== undefined && CLASS_WORDS.test(a3);
+    const possessiveFamily = a1 === "'s" && a2 !== undefined && FAMILY.has(a2);
+    if (inMyClass || possessiveFamily) token.name = true;
+  });
+  // A capitalized word followed by an initial is a name: "Zariah W.", "Noah P.".
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (
+      next &&
+      /^\p{Lu}$/u.test(next.raw) &&
+      /^\p{Lu}\p{Ll}+$/u.test(token.raw) &&
+      !NOT_NAMES.has(token.w) &&
+      !TITLES.has(token.w) &&
+      !LABELS.has(token.w)
+    ) {
+      token.name = true;
+      next.name = true;
+    }
   });
   // Surnames and initials next to a first name.
   tokens.forEach((token, i) => {

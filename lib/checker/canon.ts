@@ -104,7 +104,8 @@ const SLANG: Record<string, string> = {
 /** Canonical form of one term's text (already Unicode-normalized). */
 export function canonicalWord(text: string): Canonical {
   let word = text.toLowerCase().replace(/[\u{1f3fb}-\u{1f3ff}]/gu, '');
-  if (/^(?:[a-z]\.){2,}[a-z]?\.?$/.test(word)) word = word.replace(/\./g, '');
+  // Letters spelled apart with dots or hyphens: "f.u.c.k", "F-U-C-K".
+  if (/^(?:[a-z][.-]){2,}[a-z]?\.?$/.test(word)) word = word.replace(/[.-]/g, '');
   const slang = SLANG[word];
   if (slang) return { word: slang, disguised: false };
   if (WATCHED.has(word) || !/[a-z]/.test(word)) return { word, disguised: false };

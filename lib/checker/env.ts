@@ -23,10 +23,7 @@ export interface Env {
 const compiled = new WeakMap<CheckerSettings, Env>();
 let nextId = 1;
 
-const lower = (list: readonly string[]) =>
-  list
-    .map((s) => s.trim().toLowerCase())
-    .filter((s) => s.length > 0);
+const lower = (list: readonly string[]) => list.map((s) => s.trim().toLowerCase()).filter((s) => s.length > 0);
 
 export function compileEnv(settings: CheckerSettings): Env {
   const hit = compiled.get(settings);

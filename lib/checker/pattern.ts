@@ -5,7 +5,7 @@
  *   x?              optional token
  *   *  / *3         any one token / up to three tokens (never across a sentence break)
  *   x*3             one to three of x (add ? for zero to three)
- *   [regex]         one token matching a raw regular expression
+ *   /regex/         one token matching a raw regular expression
  *   <s>             the start of a sentence (zero width)
  *   !x              the focus: the finding's span (defaults to the whole match)
  *   (a b|c d)       a group of token sequences, e.g. (shut up|go away)?
@@ -23,20 +23,24 @@ export interface Match {
   focusTo: number;
 }
 
-const ANY = "(?:[^ .][^ ]*|\\.\\.\\.)";
+const ANY = '(?:[^ .][^ ]*|\\.\\.\\.)';
 
 function tokenSource(token: string, classes: Classes): string {
   if (token === '*') return ANY;
   if (token === '<s>') return '(?:(?<=^)|(?<=[.,] ))';
   const many = /^\*(\d)$/.exec(token);
   if (many) return `(?:${ANY}(?: ${ANY}){0,${Number(many[1]) - 1}})`;
-  if (token.startsWith('[') && token.endsWith(']')) return `(?:${token.slice(1, -1)})`;
+  if (token.length > 2 && token.startsWith('/') && token.endsWith('/')) return `(?:${token.slice(1, -1)})`;
   if (token.startsWith('{') && token.endsWith('}')) {
     const source = classes[token.slice(1, -1)];
     if (source === undefined) throw new Error(`Unknown word class ${token}`);
-    return `(?:${source})`;
+    return source.startsWith('\\^') ? `(?:${source})` : `\\^?(?:${source})`;
   }
-  return `(?:${token.split('|').map((w) => w.replace(/[.*+?^$()[\]\\{}]/g, '\\$&')).join('|')})`;
+  // Literal words also match a name-marked token ("Levy", "Hope"): the marker is only for {name}.
+  return `\\^?(?:${token
+    .split('|')
+    .map((w) => w.replace(/[.*+?^$()[\]\\{}]/g, '\\$&'))
+    .join('|')})`;
 }
 
 /** Split a pattern into top-level items, keeping ( ... ) groups and [ ... ] regexes together. */
@@ -47,8 +51,9 @@ function items(pattern: string): string[] {
   let current = '';
   for (const ch of pattern) {
     if (inRegex) {
-      if (ch === ']') inRegex = false;
-    } else if (ch === '[') inRegex = true;
+      if (ch === '/') inRegex = false;
+    } else if (ch === '/' && (current === '' || current === '!' || current.endsWith('(') || current.endsWith('|')))
+      inRegex = true;
     else if (ch === '(') parens++;
     else if (ch === ')') parens--;
     if (ch === ' ' && parens === 0 && !inRegex) {
@@ -68,8 +73,8 @@ function splitAlternatives(body: string): string[] {
   let current = '';
   for (const ch of body) {
     if (inRegex) {
-      if (ch === ']') inRegex = false;
-    } else if (ch === '[') inRegex = true;
+      if (ch === '/') inRegex = false;
+    } else if (ch === '/' && (current === '' || current.endsWith(' ') || current.endsWith('('))) inRegex = true;
     else if (ch === '(') parens++;
     else if (ch === ')') parens--;
     if (ch === '|' && parens === 0 && !inRegex) {
@@ -96,7 +101,7 @@ function sequenceSource(pattern: string, classes: Classes): string {
     }
     let repeat = 1;
     const repeated = /^(.+[^ *])\*(\d)$/.exec(token);
-    if (repeated && !token.startsWith('[')) {
+    if (repeated && !token.startsWith('/')) {
       token = repeated[1] as string;
       repeat = Number(repeated[2]);
     }

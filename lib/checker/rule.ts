@@ -1,8 +1,9 @@
 /** The contract every rule module implements, and the document view rules work on. */
+
+import type { TextCategory } from '../policy/schema';
 import type { Chunk } from './analysis';
 import type { Env } from './env';
 import type { CheckContext, Fix } from './types';
-import type { TextCategory } from '../policy/schema';
 
 /** A hit in chunk offsets (scanners) or document offsets (rules). */
 export interface Hit {

@@ -15,6 +15,14 @@ export const OBSCENE = wordSet([
   'motherfuck|er,ers,ing,in,a,as',
   'muthafucka|s',
   'mofo|s',
+  'mfer|s',
+  'mf',
+  'mfs',
+  'muthafucker|s',
+  'effing',
+  'shite',
+  'bullshite',
+  'arse',
   'clusterfuck|s',
   'shit|s,ty,tier,ting,ted,head,heads,hole,holes,show,shows,bag,bags,face,faces,stain,load,storm,fest,ass',
   'bullshit|ting,ted,ter',
@@ -115,6 +123,12 @@ export const SLURS = wordSet([
   'gypo|s',
   'mudblood|s',
   'zipperhead|s',
+  'muzzie|s',
+  'muzzy',
+  'muzzies',
+  'towel head|s',
+  'sand nigger|s',
+  'wet back|s',
 ]);
 
 /** Slurs that are also ordinary words: flagged only when written disguised (leetspeak, masking). */
@@ -263,6 +277,21 @@ export const STRONG_INSULTS = wordSet([
   'nigglet|s',
   'sheeple',
   'karens',
+  'airhead|s',
+  'crybaby',
+  'crybabies',
+  'drama queen|s',
+  'drama-queen|s',
+  'weasel|s',
+  'lying weasel|s',
+  'walking std',
+  'dirtbag|s',
+  'scumbucket|s',
+  'jackwagon|s',
+  'knucklehead|s',
+  'dumbo|s',
+  'dingbat|s',
+  'twit|s',
 ]);
 
 /** Predicates that insult a person ("you're a joke", "a waste of space"). */
@@ -359,6 +388,11 @@ export const INSULT_ADJECTIVES = wordSet([
   'thick',
   'simple',
   'dim',
+  'chubby',
+  'obese',
+  'unteachable',
+  'braindead',
+  'worthless',
 ]);
 
 /** Words that are insults only when they clearly describe a person (checked by the insult patterns). */

@@ -97,6 +97,9 @@ export const PERSON_NOUNS = wordSet([
   'nobody',
   'whoever',
   'yall',
+  'year olds',
+  'yr olds',
+  'olds',
 ]);
 
 export const SECOND_PERSON = new Set(['you', 'ur', 'your', 'yall', 'yourself', 'yourselves', 'ya']);

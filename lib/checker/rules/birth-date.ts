@@ -8,7 +8,10 @@ import { charMatches } from '../signals/pii';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
-const WITH_CUE = new RegExp(`\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|born(?: on)?|birthday(?: is)?|bday)\\s*[:-]?\\s*${DATE}`, 'gi');
+const WITH_CUE = new RegExp(
+  `\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|born(?: on)?|birthday(?: is)?|bday)\\s*[:-]?\\s*${DATE}`,
+  'gi',
+);
 
 const scanner: Scanner = {
   id: 'birth-date',

@@ -9,7 +9,8 @@ import { scannerRule } from '../rule';
 import { charMatches } from '../signals/pii';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const SOMEONE_ELSE = /\b(his|her|their|student'?s?|parent'?s?|mom'?s|dad'?s|kid'?s|family'?s?)\s+(personal\s+)?(e-?mail|address)\s*(is|:)?\s*$/i;
+const SOMEONE_ELSE =
+  /\b(his|her|their|student'?s?|parent'?s?|mom'?s|dad'?s|kid'?s|family'?s?)\s+(personal\s+)?(e-?mail|address)\s*(is|:)?\s*$/i;
 
 const scanner: Scanner = {
   id: 'email-address',

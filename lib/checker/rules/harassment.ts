@@ -32,10 +32,18 @@ const SPECS: PatternSpec[] = [
     fix,
     notBefore: /\b(?:please|pls|kindly|everyone|students|kids|class|then|and then|to)\s*$/i,
   },
-  { pattern: "!((what|wtf) is wrong (with|w) (these|this|those|that|you|ur|yall|them|her|him|{person}))", message: hostile, fix },
+  {
+    pattern: '!((what|wtf) is wrong (with|w) (these|this|those|that|you|ur|yall|them|her|him|{person}))',
+    message: hostile,
+    fix,
+  },
   { pattern: '!((ew|eww|ewww|yuck|gross) ,? (who|how|why|look at) *5)', message: hostile, fix },
   { pattern: '!(looking like (that|this|a {insult}|a {person}))', message: hostile, fix },
-  { pattern: '!((lol|lmao|lmfao|haha) (@|at) (the|this|that)? ({group}|{person}|{name}|{mention}) *3)', message: hostile, fix },
+  {
+    pattern: '!((lol|lmao|lmfao|haha) (@|at) (the|this|that)? ({group}|{person}|{name}|{mention}) *3)',
+    message: hostile,
+    fix,
+  },
   { pattern: '!((get|put) (this|that|it|him|her) on (video|camera|film|tiktok))', message: hostile, fix },
   { pattern: '!(fell flat on (her|his) face)', message: hostile, fix },
   { pattern: '!(pretending (the|that|those|these)? *3 (do not|does not) exist)', message: hostile, fix },
@@ -47,14 +55,32 @@ const SPECS: PatternSpec[] = [
   },
   { pattern: '!((can|could) (bench press|ride|do) me) (anytime|any time|any day|all day)?', message: sexual, fix },
   {
-    pattern: '!((that is|thats|this is|that is exactly) where ({title} {name}|{name}|the {person}|{person}|he|she|they) (lives|live|parks|park|sleeps))',
+    pattern:
+      '!((that is|thats|this is|that is exactly) where ({title} {name}|{name}|the {person}|{person}|he|she|they) (lives|live|parks|park|sleeps))',
     message: doxx,
     fix,
   },
   { pattern: '!((who|whoever) let (her|him|them) (teach|coach|work|near))', message: hostile, fix },
+  {
+    pattern:
+      '!((looked|look|looking|looks) (really|so|super|damn)? (good|hot|sexy|fine|amazing) in (those|that|your|her|his) (leggings|skirt|skirts|dress|jeans|yoga pants|shorts|pants|top|swimsuit))',
+    message: sexual,
+    fix,
+  },
+  { pattern: '!((skirts|skirt|dresses|shorts) (get|gets|getting) (shorter|tighter))', message: sexual, fix },
+  {
+    pattern:
+      '!((come|wear|bring) (them|it|that) to my (room|classroom|office|place) (after school|sometime|later|tonight))',
+    message: sexual,
+    fix,
+  },
+  { pattern: '!((keep|stop) (running your mouth|talking trash|running ur mouth))', message: hostile, fix },
 ];
 
 export const harassment: Rule = scannerRule('harassment', 'derogatory', {
   id: 'harassment',
-  scan: ((compiled) => (chunk) => patternHits(chunk, compiled))(compileSpecs(SPECS)),
+  scan: (
+    (compiled) => (chunk) =>
+      patternHits(chunk, compiled)
+  )(compileSpecs(SPECS)),
 });

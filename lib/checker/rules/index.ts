@@ -3,14 +3,17 @@ import type { Rule } from '../rule';
 import { birthDate } from './birth-date';
 import { closedSession } from './closed-session';
 import { defamation } from './defamation';
+import { districtBusiness } from './district-business';
 import { educationRecord } from './education-record';
 import { emailAddress } from './email-address';
 import { harassment } from './harassment';
 import { homeAddress } from './home-address';
 import { identityAttack } from './identity-attack';
 import { insult } from './insult';
+import { mandatoryReport } from './mandatory-report';
 import { personnel } from './personnel';
 import { phoneNumber } from './phone-number';
+import { politicalAdvocacy } from './political-advocacy';
 import { profanity } from './profanity';
 import { slur } from './slur';
 import { ssn } from './ssn';
@@ -23,9 +26,9 @@ export const RULES: Rule[] = [
   threatRule,
   identityAttack,
   profanity,
+  defamation,
   insult,
   harassment,
-  defamation,
   // confidential
   ssn,
   studentId,
@@ -36,4 +39,10 @@ export const RULES: Rule[] = [
   educationRecord,
   personnel,
   closedSession,
+  // political (District accounts only)
+  politicalAdvocacy,
+  // personal-district-use (personal accounts only)
+  districtBusiness,
+  // mandatory-report
+  mandatoryReport,
 ];

@@ -6,7 +6,10 @@
  */
 import type { Chunk } from '../analysis';
 import { STRONG_INSULTS } from '../lexicon/abuse';
-import { SELF } from '../lexicon/people';
+import { PERSON_NOUNS } from '../lexicon/people';
+
+const SELF_WORDS = new Set(['i', 'me', 'myself']);
+
 import { compileSpecs, patternHits } from '../patterns';
 import type { Hit, PatternSpec, Rule, Scanner } from '../rule';
 import { scannerRule } from '../rule';
@@ -33,22 +36,63 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: '!((two|2|three|3|one|1) brain cells)', message: said, fix },
-  { pattern: '!((dumbest|stupidest|worst|ugliest|laziest) {person} (alive|ever|on earth|in the world))', message: said, fix },
+  {
+    pattern: '!((dumbest|stupidest|worst|ugliest|laziest) {person} (alive|ever|on earth|in the world))',
+    message: said,
+    fix,
+  },
   { pattern: '!(laziest|dumbest|stupidest) (bunch|group|class|crew)', message: said, fix },
   { pattern: '!((iq|brains) of a (rock|toddler|potato|goldfish|houseplant))', message: said, fix },
   { pattern: '(like|as) a toddler (sounding|trying) *3', message: said, fix },
+  {
+    pattern:
+      '({target}|/[a-z]+s/) (smell|smells|smelled|look|looks|looked|dress|dresses|dressed|act|acts|acted|talk|talks) !(like (a|an)? (dumpster|garbage|trash|hooker|hookers|slut|sluts|whore|whores|pig|pigs|clown|clowns|hobo|homeless person|crackhead|crackheads|prostitute|prostitutes|{insult}))',
+    message: said,
+    fix,
+  },
+  { pattern: '(how|why) (are|is|can) *3 (so|this|that|such) !{strongAdj}', message: said, fix },
+  {
+    pattern: '({person}) (at|in|from|of|on) *2? (are|is|were|was) {mod}*3? !({insultPred}|the worst)',
+    message: said,
+    fix,
+  },
+  {
+    pattern:
+      '!((teaching|teach|work|working|live|living) in the ghetto|ghetto (kids|people|parents|families|school|trash))',
+    message: said,
+    fix,
+  },
   // Vocative at the end of a sentence: ", loser." "kys loser", "nobody asked, Karen".
   { pattern: '!({strongInsult}|karen|genius|sweetie|buddy|pal) (.|$)', message: said, fix, kind: 'vocative' },
   { pattern: '{insult} of a {person}', message: said, fix },
+  // Intensified name-calling needs no target word: "absolute clowns", "what a loser", "bunch of idiots".
+  {
+    pattern:
+      '(absolute|total|complete|utter|such|what a|what an|bunch of|pack of|buncha|you little|little) {insultAdj}? !{insult}',
+    message: said,
+    fix,
+  },
+  {
+    pattern:
+      '!((dumber|stupider|uglier|fatter|slower|lazier|thicker|denser) than (dirt|a rock|rocks|a box of rocks|a bag of hammers|a post|a brick|bricks|a doorknob))',
+    message: said,
+    fix,
+  },
+  { pattern: '!(blind as a bat)', message: said, fix },
+  { pattern: '!((less|more) of an? {insult})', message: said, fix },
 ];
 
 const compiled = compileSpecs(SPECS);
 
-/** "I'm such an idiot", "my dumb self": aimed at the writer. */
+const OTHERS = new Set(['you', 'ur', 'yall', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'their']);
+
+/** "I'm such an idiot", "I felt like an idiot", "my dumb self": aimed at the writer, not at anyone else. */
 function selfDirected(chunk: Chunk, hit: Hit): boolean {
   const index = chunk.tokens.findIndex((t) => t.start >= hit.start);
-  const before = chunk.tokens.slice(Math.max(0, index - 4), index).map((t) => t.w);
-  return before.some((w) => SELF.has(w)) && !before.some((w) => w === 'you' || w === 'ur');
+  const before = chunk.tokens.slice(Math.max(0, index - 6), index);
+  const self = before.findLastIndex((t) => SELF_WORDS.has(t.w));
+  if (self < 0) return false;
+  return !before.slice(self + 1).some((t) => OTHERS.has(t.w) || t.name || PERSON_NOUNS.has(t.w));
 }
 
 /** Vocatives other than strong insults need a person-directed sentence to count. */
@@ -69,9 +113,21 @@ export const insultScanner: Scanner = {
     // Strong insults anywhere ("bible-thumping morons", "the hellspawn in 3rd period").
     chunk.tokens.forEach((token, i) => {
       if (!STRONG_INSULTS.has(token.w)) return;
-      const hit: Hit = { start: token.start, end: token.end, message: said(chunk.text.slice(token.start, token.end)), fix };
+      const hit: Hit = {
+        start: token.start,
+        end: token.end,
+        message: said(chunk.text.slice(token.start, token.end)),
+        fix,
+      };
       const previous = chunk.tokens[i - 1]?.w;
+      const next = chunk.tokens[i + 1]?.w ?? '';
       if (previous === 'not' || previous === 'no' || selfDirected(chunk, hit)) return;
+      // "Loser wears the other school's colors": the loser of a game, not a person called names.
+      if (
+        /^(losers?|winners?)$/.test(token.w) &&
+        /^(wears|wear|buys|buy|has|have|gets|get|pays|pay|does|do|must|owes|owe)$/.test(next)
+      )
+        return;
       hits.push(hit);
     });
     return hits;

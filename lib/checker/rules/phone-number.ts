@@ -8,7 +8,8 @@ import type { Rule, Scanner } from '../rule';
 import { scannerRule } from '../rule';
 import { charMatches, maskDigits } from '../signals/pii';
 
-const PHONE = /(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\w-])|(?<![\w(-])\d{3}-\d{4}(?![\w-])/g;
+const PHONE =
+  /(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\w-])|(?<![\w(-])\d{3}-\d{4}(?![\w-])/g;
 const INSTITUTION =
   /\b(office|front desk|main line|district|school|call (us|our)|our (office|line|number|team)|family center|hotline|lifeline|crisis|helpline|transportation|fax|ext\b|extension|counseling|library|center|department|dept|county|city|police|non-emergency|emergency|reception|tip line|info line|registration|enrollment|ms|hs|elementary)\b/i;
 const OWN = /\b(call me|text me|my (cell|number|phone|line)|reach me|me at)\b/i;

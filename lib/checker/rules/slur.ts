@@ -4,14 +4,14 @@
  * in any disguise; "gay" used as an insult ("so gay"); ordinary words that become slurs only when
  * disguised ("sp3d kids"). A euphemism such as "the n-word" is not a slur.
  */
-import { SLURS, DISGUISED_ONLY } from '../lexicon/abuse';
+import { DISGUISED_ONLY, SLURS } from '../lexicon/abuse';
 import { compile, matchTokens, span } from '../pattern';
 import type { Hit, Rule, Scanner } from '../rule';
 import { scannerRule } from '../rule';
 import { CLASSES } from '../vocab';
 
 const PEJORATIVE_GAY = compile(
-  "(so|that is|thats|how|too|super|sooo|soo|kinda|is) !gay (lol|lmao|lmfao|af|,|.|bro|dude|man)?",
+  '(so|that is|thats|how|too|super|sooo|soo|kinda|is) !gay (lol|lmao|lmfao|af|,|.|bro|dude|man)?',
   CLASSES,
 );
 const NOT_A_SLUR = compile('(chink in (the|his|her|their|our|your) armor|negro (league|leagues))', CLASSES);

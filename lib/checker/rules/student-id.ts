@@ -8,7 +8,8 @@ import type { Rule, Scanner } from '../rule';
 import { scannerRule } from '../rule';
 import { charMatches, maskDigits } from '../signals/pii';
 
-const CUE = /\b(student|stu|students|id|i\.d\.|sid|lunch (number|code|pin)|badge|pupil|learner)\s*(id|i\.d\.|number|no\.?|#)?\s*[:#]?\s*$/i;
+const CUE =
+  /\b(student|stu|students|id|i\.d\.|sid|lunch (number|code|pin)|badge|pupil|learner)\s*(id|i\.d\.|number|no\.?|#)?\s*[:#]?\s*$/i;
 const GENERIC = /(?<![\w$.,/-])(?:\d{5,10}|\d{3,4}-\d{4,6})(?![\w%/-]|[.,]\d)/g;
 const YEARS = /^(19|20)\d\d-(19|20)?\d\d$/;
 
@@ -34,7 +35,8 @@ const scanner: Scanner = {
       const several = formatted.length >= 2;
       for (const m of formatted) {
         const distinctive = /\D/.test(m.text);
-        if (several || distinctive || CUE.test(m.before)) hits.set(m.start, hit(m.start, m.end, chunk.text.slice(m.start, m.end)));
+        if (several || distinctive || CUE.test(m.before))
+          hits.set(m.start, hit(m.start, m.end, chunk.text.slice(m.start, m.end)));
       }
     }
     return [...hits.values()];

@@ -11,19 +11,28 @@ import type { Doc, Hit, Scanner } from '../rule';
 import { CLASSES } from '../vocab';
 import { personScanner } from './person';
 
+/** Topic patterns; a pattern starting with "-" is an exception that cancels overlapping hits. */
 export function topicScanner(id: string, topics: Topic[]): Scanner {
-  const compiled = topics.flatMap((topic) => topic.patterns.map((p) => ({ topic, re: compile(`!(${p})`, CLASSES) })));
+  const compiled = topics.flatMap((topic) =>
+    topic.patterns.map((p) => ({
+      topic,
+      exception: p.startsWith('-'),
+      re: compile(p.startsWith('-') ? p.slice(1) : `!(${p})`, CLASSES),
+    })),
+  );
   return {
     id,
     scan(chunk: Chunk): Hit[] {
       const hits: Hit[] = [];
-      for (const { topic, re } of compiled) {
+      const exceptions: [number, number][] = [];
+      for (const { topic, re, exception } of compiled) {
         for (const m of matchTokens(chunk, re)) {
-          const [start, end] = span(chunk, m.focusFrom, m.focusTo);
-          if (end > start) hits.push({ start, end, kind: topic.kind, message: topic.what });
+          const [start, end] = span(chunk, exception ? m.from : m.focusFrom, exception ? m.to : m.focusTo);
+          if (exception) exceptions.push([start, end]);
+          else if (end > start) hits.push({ start, end, kind: topic.kind, message: topic.what });
         }
       }
-      return hits;
+      return hits.filter((h) => !exceptions.some(([s, e]) => s < h.end && h.start < e));
     },
   };
 }
@@ -33,7 +42,10 @@ export function sentenceIndex(doc: Doc): (offset: number) => number {
   const starts: number[] = [0];
   for (const { chunk, offset } of doc.chunks) {
     if (offset > 0) starts.push(offset);
-    for (const token of chunk.tokens) if (token.w === '.') starts.push(offset + token.start);
+    // The "." that closes every chunk is the chunk boundary itself, already counted.
+    chunk.tokens.forEach((token, i) => {
+      if (token.w === '.' && i < chunk.tokens.length - 1) starts.push(offset + token.start);
+    });
   }
   starts.sort((a, b) => a - b);
   return (at: number) => {
@@ -66,7 +78,7 @@ export function disclosures(doc: Doc, topics: Hit[], allowKinds?: Set<string>): 
   for (const topic of topics) {
     const s = sentenceOf(topic.start);
     const near = people.filter((p) => {
-      if (p.kind === 'pronoun' && generic) return false;
+      if ((p.kind === 'pronoun' || p.kind === 'family') && generic) return false;
       if (p.start < topic.end && topic.start < p.end) return false;
       const ps = sentenceOf(p.start);
       return ps === s || ps === s - 1 || (ps === s + 1 && p.kind !== 'pronoun');
