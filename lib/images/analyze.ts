@@ -77,15 +77,17 @@ export async function analyzeImage(bytes: Uint8Array, engine: Engine, options: A
     }
     timings[stage] = performance.now() - started;
   };
+  // OCR runs in its own worker: start it first so it overlaps face detection and logo matching.
+  const reading = step('text', 'reading text', async () => {
+    result.text = readableText(await engine.recognize(encodeBmp(image)));
+  });
   await step('faces', 'face detection', async () => {
     result.faces = (await detectFaces(await engine.faceApi(), image)).length;
-  });
-  await step('text', 'reading text', async () => {
-    result.text = readableText(await engine.recognize(encodeBmp(image)));
   });
   await step('logo', 'logo matching', async () => {
     result.logo = findLogo(image, options.logos) !== null;
   });
+  await reading;
   onProgress?.('done');
   result.findings = imageFindings(result, context, settings);
   result.timings = timings;

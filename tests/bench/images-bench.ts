@@ -28,6 +28,8 @@ export interface ImageBenchResult {
   totalMs: number;
   /** Slowest image, all three steps. */
   maxTotalMs: number;
+  /** Median wall-clock time per image as the page sees it (decode + the steps, OCR overlapping the rest). */
+  wallMs: number;
   /** First image, models loading (not part of the medians). */
   coldMs: number;
   /** Unpacked build and its size as a zip (deflate, as the stores receive it). */
@@ -95,7 +97,12 @@ export async function runImageBench(): Promise<ImageBenchResult> {
     await analyze(images[0]);
     const coldMs = performance.now() - coldStart;
     const runs: NonNullable<ImageAnalysis['timings']>[] = [];
-    for (const image of images) runs.push(await analyze(image));
+    const walls: number[] = [];
+    for (const image of images) {
+      const started = performance.now();
+      runs.push(await analyze(image));
+      walls.push(performance.now() - started);
+    }
     const step = (k: 'faces' | 'text' | 'logo') => runs.map((t) => t[k] ?? 0);
     const totals = runs.map((t) => (t.faces ?? 0) + (t.text ?? 0) + (t.logo ?? 0));
     if (harness.unexpectedRequests.length) throw new Error('the extension made network requests');
@@ -107,6 +114,7 @@ export async function runImageBench(): Promise<ImageBenchResult> {
       logoMs: median(step('logo')),
       totalMs: median(totals),
       maxTotalMs: Math.max(...totals),
+      wallMs: median(walls),
       coldMs,
       extensionMB: size.mb,
       extensionZipMB: size.zipMb,
@@ -125,6 +133,7 @@ export function formatImageBench(r: ImageBenchResult): string {
     `  OCR          ${ms(r.ocrMs)}`,
     `  logo         ${ms(r.logoMs)}`,
     `  all three    ${ms(r.totalMs)}  (target <= 2,000 ms: ${mark(r.totalMs <= 2000)}); slowest image ${ms(r.maxTotalMs)}`,
+    `  per image    ${ms(r.wallMs)} wall clock (OCR runs in its worker alongside faces and logo)`,
     `  first image  ${ms(r.coldMs)} (models loading)`,
     `Extension: ${r.extensionMB.toFixed(1)} MB unpacked, ${r.extensionZipMB.toFixed(1)} MB zipped (target <= 30 MB: ${mark(r.extensionZipMB <= 30 && r.extensionMB <= 30)})`,
   ].join('\n');

@@ -68,7 +68,7 @@ const LOGO = new Set([
 const KEY_TEXT: Record<string, RegExp[]> = {
   'text/gradebook_screenshot.png': [/Algebra/, /2041187/, /2041282/, /504 plan/, /FERPA/, /Parent conference/],
   'text/class_roster.png': [/Class Roster/, /3300412/, /Okafor/, /555-01\d\d/, /Peanut allergy/, /Custody order/],
-  'text/bake_sale_flyer.png': [/BAKE/, /Friday 3pm/, /School gym/, /library book fund/],
+  'text/bake_sale_flyer.png': [/BAKE SALE/, /Friday 3pm/, /School gym/, /library book fund/],
   'text/tesseract_testocr.png': [/12 point text/, /quick brown dog jumped over the lazy fox/],
   'text/tesseract_bank_statement.png': [/FIRST CHEQUING/, /Line of Credit/, /100,000\.00/, /Interac/],
   'text/skimage_scanned_page.png': [/segmentation/, /markers of the coins/],

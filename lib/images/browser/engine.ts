@@ -7,6 +7,7 @@ import type { Worker } from 'tesseract.js';
 import { browser } from 'wxt/browser';
 import type { Engine } from '../analyze';
 import type { FaceApiModule } from '../faces';
+import { OCR_PARAMETERS } from '../ocr-text';
 import { PACKAGED } from '../packaged';
 import type { RgbaImage } from '../types';
 
@@ -37,7 +38,7 @@ async function loadFaceApi(): Promise<FaceApiModule> {
 
 async function loadOcr(): Promise<Worker> {
   const { createWorker, OEM } = await import('tesseract.js');
-  return createWorker('eng', OEM.LSTM_ONLY, {
+  const worker = await createWorker('eng', OEM.LSTM_ONLY, {
     workerPath: url(PACKAGED.ocrWorker),
     corePath: url(PACKAGED.ocrCore),
     langPath: url(PACKAGED.ocrLang),
@@ -45,23 +46,25 @@ async function loadOcr(): Promise<Worker> {
     cacheMethod: 'none',
     workerBlobURL: false,
   });
+  await worker.setParameters(OCR_PARAMETERS);
+  return worker;
 }
 
 export async function decodeInBrowser(bytes: Uint8Array, maxSide: number, width: number, height: number) {
   const k = Math.min(1, maxSide / Math.max(width, height));
+  // Resize by drawing, not createImageBitmap's resize options (not in every Firefox).
   const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
     imageOrientation: 'from-image',
-    ...(k < 1
-      ? { resizeWidth: Math.round(width * k), resizeHeight: Math.round(height * k), resizeQuality: 'high' }
-      : {}),
   });
   try {
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const w = Math.max(1, Math.round(bitmap.width * k));
+    const h = Math.max(1, Math.round(bitmap.height * k));
+    const canvas = new OffscreenCanvas(w, h);
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('no 2d canvas');
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    return { width: bitmap.width, height: bitmap.height, data } satisfies RgbaImage;
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(bitmap, 0, 0, w, h);
+    return { width: w, height: h, data: ctx.getImageData(0, 0, w, h).data } satisfies RgbaImage;
   } finally {
     bitmap.close();
   }

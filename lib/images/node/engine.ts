@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import type { Worker } from 'tesseract.js';
 import type { Engine } from '../analyze';
 import type { FaceApiModule } from '../faces';
+import { OCR_PARAMETERS } from '../ocr-text';
 import type { RgbaImage } from '../types';
 
 const require = createRequire(import.meta.url);
@@ -35,11 +36,13 @@ async function loadFaceApi(): Promise<FaceApiModule> {
 
 async function loadOcr(): Promise<Worker> {
   const { createWorker, OEM } = await import('tesseract.js');
-  return createWorker('eng', OEM.LSTM_ONLY, {
+  const worker = await createWorker('eng', OEM.LSTM_ONLY, {
     langPath: join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int'),
     gzip: true,
     cacheMethod: 'none',
   });
+  await worker.setParameters(OCR_PARAMETERS);
+  return worker;
 }
 
 async function decode(bytes: Uint8Array, maxSide: number): Promise<RgbaImage> {
