@@ -46,6 +46,8 @@ export interface AnalyzeImageRequest {
   /** Position in the post's attachments, for "Checking photo 2 of 3". */
   index?: number;
   total?: number;
+  /** Benchmarks only: run the steps one after another so each is timed alone. */
+  sequential?: boolean;
 }
 
 export interface ImageProgress {

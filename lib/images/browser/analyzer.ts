@@ -58,6 +58,7 @@ export async function analyzeRequest(
     context: request.context,
     settings,
     logos,
+    sequential: request.sequential,
     onProgress: (stage) => onProgress({ id, name, index, total, stage }),
   });
 }
