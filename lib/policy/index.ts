@@ -24,9 +24,19 @@ export function clauseById(id: string, doc: PolicyDocument = DEFAULT_POLICY): Cl
  * none, the shipped policy's clause keeps findings explainable.
  */
 export function clauseForCategory(category: Category, doc: PolicyDocument = DEFAULT_POLICY): ClauseWithSection {
+  // Called for every rule of every check: remembered per document.
+  let byCategory = clauseCache.get(doc);
+  if (!byCategory) {
+    byCategory = new Map();
+    clauseCache.set(doc, byCategory);
+  }
+  const cached = byCategory.get(category);
+  if (cached) return cached;
   const own = allClauses(doc).find((clause) => clause.enforces.includes(category));
-  if (own) return own;
-  const shipped = allClauses(DEFAULT_POLICY).find((clause) => clause.enforces.includes(category));
-  if (!shipped) throw new Error(`No clause enforces ${category}`);
-  return shipped;
+  const found = own ?? allClauses(DEFAULT_POLICY).find((clause) => clause.enforces.includes(category));
+  if (!found) throw new Error(`No clause enforces ${category}`);
+  byCategory.set(category, found);
+  return found;
 }
+
+const clauseCache = new WeakMap<PolicyDocument, Map<Category, ClauseWithSection>>();

@@ -6,6 +6,7 @@
 import type { Chunk } from '../analysis';
 import type { Doc } from '../rule';
 import { personScanner } from '../signals/person';
+import { hashFeature } from './hash';
 
 const STOP = new Set(['.', ',']);
 
@@ -39,10 +40,37 @@ export function chunkFeatures(chunk: Chunk): string[] {
   return features;
 }
 
+/** A chunk's features as model hashes (cached on the chunk). */
+export function chunkHashes(chunk: Chunk): Uint32Array {
+  const cached = chunk.memo.get('hashes') as Uint32Array | undefined;
+  if (cached) return cached;
+  const hashes = Uint32Array.from(chunkFeatures(chunk), hashFeature);
+  chunk.memo.set('hashes', hashes);
+  return hashes;
+}
+
+/** The rules whose hits are model features: every hand-written rule (never the model's own). */
+export function firedRules(doc: Doc): string[] {
+  return doc.results.filter((r) => r.hits.length > 0 && !r.id.endsWith('-wording')).map((r) => r.id);
+}
+
+const docHashes = new WeakMap<Doc, Set<number>>();
+
+/** All feature hashes of a document, computed once per check and shared by every category. */
+export function docFeatureHashes(doc: Doc): Set<number> {
+  let out = docHashes.get(doc);
+  if (out) return out;
+  out = new Set<number>();
+  for (const { chunk } of doc.chunks) for (const h of chunkHashes(chunk)) out.add(h);
+  for (const f of docFeatures(doc, firedRules(doc), false)) out.add(hashFeature(f));
+  docHashes.set(doc, out);
+  return out;
+}
+
 /** All features of a document, given the ids of the rules that produced hits. */
-export function docFeatures(doc: Doc, fired: Iterable<string>): Set<string> {
+export function docFeatures(doc: Doc, fired: Iterable<string>, withWords = true): Set<string> {
   const out = new Set<string>();
-  for (const { chunk } of doc.chunks) for (const f of chunkFeatures(chunk)) out.add(f);
+  if (withWords) for (const { chunk } of doc.chunks) for (const f of chunkFeatures(chunk)) out.add(f);
   for (const id of fired) out.add(`r:${id}`);
   for (const person of doc.scan(personScanner)) out.add(`p:${person.kind}`);
   out.add(`a:${doc.context.account}`);

@@ -15,6 +15,8 @@ export interface CategoryModel {
   threshold: number;
   /** The weight of a feature (0 when the model has none). */
   weight(feature: string): number;
+  /** The weight of a feature given by its hash. */
+  weightOf(hash: number): number;
 }
 
 /** What scripts/train.ts writes: a header and the packed tables. */
@@ -39,22 +41,19 @@ function unpack(packed: PackedModel): Map<TextCategory, CategoryModel> {
     offset += count * 4;
     for (let i = 0; i < count; i++) weights[i] = view.getInt16(offset + i * 2, true) * scale;
     offset += count * 2;
-    out.set(name, {
-      threshold,
-      weight(feature) {
-        const h = hashFeature(feature);
-        let lo = 0;
-        let hi = count - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const k = keys[mid] as number;
-          if (k === h) return weights[mid] as number;
-          if (k < h) lo = mid + 1;
-          else hi = mid - 1;
-        }
-        return 0;
-      },
-    });
+    const weightOf = (h: number) => {
+      let lo = 0;
+      let hi = count - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const k = keys[mid] as number;
+        if (k === h) return weights[mid] as number;
+        if (k < h) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return 0;
+    };
+    out.set(name, { threshold, weightOf, weight: (feature) => weightOf(hashFeature(feature)) });
   }
   return out;
 }
@@ -68,6 +67,13 @@ export function modelFor(category: TextCategory): CategoryModel | undefined {
 export function probability(model: CategoryModel, features: Iterable<string>): number {
   let z = 0;
   for (const f of features) z += model.weight(f);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The same from feature hashes. */
+export function probabilityOf(model: CategoryModel, hashes: Iterable<number>): number {
+  let z = 0;
+  for (const h of hashes) z += model.weightOf(h);
   return 1 / (1 + Math.exp(-z));
 }
 

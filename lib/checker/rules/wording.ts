@@ -6,8 +6,8 @@
  * sentence that weighs most, quoting the words that drove the decision.
  */
 import type { TextCategory } from '../../policy/schema';
-import { chunkFeatures, docFeatures } from '../model/features';
-import { modelFor, probability, topFeatures } from '../model/model';
+import { chunkFeatures, chunkHashes, docFeatureHashes } from '../model/features';
+import { modelFor, probabilityOf, topFeatures } from '../model/model';
 import type { Doc, Hit, Rule } from '../rule';
 
 const WHY: Record<TextCategory, string> = {
@@ -35,13 +35,13 @@ export function wordingRule(category: TextCategory, applies?: Rule['applies']): 
     run(doc: Doc): Hit[] {
       const model = modelFor(category);
       if (!model || doc.results.some((r) => r.category === category && r.hits.length > 0)) return [];
-      const fired = doc.results.filter((r) => r.hits.length > 0).map((r) => r.id);
-      if (probability(model, docFeatures(doc, fired)) < model.threshold) return [];
+      if (probabilityOf(model, docFeatureHashes(doc)) < model.threshold) return [];
       // Mark the chunk whose words weigh most toward the category.
       let best = doc.chunks[0];
       let bestScore = Number.NEGATIVE_INFINITY;
       for (const entry of doc.chunks) {
-        const score = chunkFeatures(entry.chunk).reduce((sum, f) => sum + model.weight(f), 0);
+        let score = 0;
+        for (const h of chunkHashes(entry.chunk)) score += model.weightOf(h);
         if (score > bestScore) {
           bestScore = score;
           best = entry;
