@@ -49,7 +49,7 @@ function load(): Example[] {
       const context = parseContext(r) as CheckContext;
       const { doc, fired } = ruleSignals(r.text, context, DEFAULT_SETTINGS);
       const ruled = new Set(doc.results.filter((x) => x.hits.length > 0).map((x) => x.category));
-      out.push({ features: [...docFeatures(doc, fired)], labels: r.labels ?? [], context, ruled });
+      out.push({ features: docFeatures(doc, fired), labels: r.labels ?? [], context, ruled });
     }
   }
   return out;
@@ -74,7 +74,7 @@ interface Indexed {
 
 function index(examples: Example[], minCount: number): Indexed {
   const counts = new Map<string, number>();
-  for (const ex of examples) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const ex of examples) for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const names = [...counts]
     .filter(([f, n]) => n >= minCount || f === 'bias')
     .map(([f]) => f)

@@ -54,27 +54,24 @@ export function firedRules(doc: Doc): string[] {
   return doc.results.filter((r) => r.hits.length > 0 && !r.id.endsWith('-wording')).map((r) => r.id);
 }
 
-const docHashes = new WeakMap<Doc, Set<number>>();
-
-/** All feature hashes of a document, computed once per check and shared by every category. */
-export function docFeatureHashes(doc: Doc): Set<number> {
-  let out = docHashes.get(doc);
-  if (out) return out;
-  out = new Set<number>();
-  for (const { chunk } of doc.chunks) for (const h of chunkHashes(chunk)) out.add(h);
-  for (const f of docFeatures(doc, firedRules(doc), false)) out.add(hashFeature(f));
-  docHashes.set(doc, out);
-  return out;
-}
-
-/** All features of a document, given the ids of the rules that produced hits. */
-export function docFeatures(doc: Doc, fired: Iterable<string>, withWords = true): Set<string> {
+/** Document-level features: the rules that fired, kinds of person mentioned, the context. */
+export function docExtras(doc: Doc, fired: Iterable<string>): string[] {
   const out = new Set<string>();
-  if (withWords) for (const { chunk } of doc.chunks) for (const f of chunkFeatures(chunk)) out.add(f);
   for (const id of fired) out.add(`r:${id}`);
   for (const person of doc.scan(personScanner)) out.add(`p:${person.kind}`);
   out.add(`a:${doc.context.account}`);
   out.add(`s:${doc.context.surface}`);
   out.add('bias');
+  return [...out];
+}
+
+/**
+ * All features of a document. Word features count once per chunk they appear in (a chunk's words are
+ * a set; the post is the sum of its chunks), so a keystroke re-scores only the chunk it changed.
+ */
+export function docFeatures(doc: Doc, fired: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const { chunk } of doc.chunks) out.push(...chunkFeatures(chunk));
+  out.push(...docExtras(doc, fired));
   return out;
 }

@@ -70,10 +70,7 @@ export function probability(model: CategoryModel, features: Iterable<string>): n
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The same from feature hashes. */
-export function probabilityOf(model: CategoryModel, hashes: Iterable<number>): number {
-  let z = 0;
-  for (const h of hashes) z += model.weightOf(h);
+export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 

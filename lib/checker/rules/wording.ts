@@ -6,8 +6,9 @@
  * sentence that weighs most, quoting the words that drove the decision.
  */
 import type { TextCategory } from '../../policy/schema';
-import { chunkFeatures, chunkHashes, docFeatureHashes } from '../model/features';
-import { modelFor, probabilityOf, topFeatures } from '../model/model';
+import type { Chunk } from '../analysis';
+import { chunkFeatures, chunkHashes, docExtras, firedRules } from '../model/features';
+import { type CategoryModel, modelFor, sigmoid, topFeatures } from '../model/model';
 import type { Doc, Hit, Rule } from '../rule';
 
 const WHY: Record<TextCategory, string> = {
@@ -27,6 +28,17 @@ function words(feature: string): string {
   return feature.slice(2).replace(/_/g, ' ').replace(/\^ ?/, '').replace(/NAME/g, 'a name');
 }
 
+/** Sum of a chunk's word-feature weights for one category, cached on the chunk. */
+function chunkScore(chunk: Chunk, category: TextCategory, model: CategoryModel): number {
+  const key = `score:${category}`;
+  const cached = chunk.memo.get(key) as number | undefined;
+  if (cached !== undefined) return cached;
+  let score = 0;
+  for (const h of chunkHashes(chunk)) score += model.weightOf(h);
+  chunk.memo.set(key, score);
+  return score;
+}
+
 export function wordingRule(category: TextCategory, applies?: Rule['applies']): Rule {
   return {
     id: `${category}-wording`,
@@ -35,13 +47,16 @@ export function wordingRule(category: TextCategory, applies?: Rule['applies']): 
     run(doc: Doc): Hit[] {
       const model = modelFor(category);
       if (!model || doc.results.some((r) => r.category === category && r.hits.length > 0)) return [];
-      if (probabilityOf(model, docFeatureHashes(doc)) < model.threshold) return [];
+      // The post's score is the sum of its chunks' scores (cached per chunk) and the post-level features.
+      let z = 0;
+      for (const f of docExtras(doc, firedRules(doc))) z += model.weight(f);
+      for (const { chunk } of doc.chunks) z += chunkScore(chunk, category, model);
+      if (sigmoid(z) < model.threshold) return [];
       // Mark the chunk whose words weigh most toward the category.
       let best = doc.chunks[0];
       let bestScore = Number.NEGATIVE_INFINITY;
       for (const entry of doc.chunks) {
-        let score = 0;
-        for (const h of chunkHashes(entry.chunk)) score += model.weightOf(h);
+        const score = chunkScore(entry.chunk, category, model);
         if (score > bestScore) {
           bestScore = score;
           best = entry;
