@@ -70,7 +70,7 @@ export function literal(words: string): string {
 const ANY = '(?:[^ .][^ ]*|\\.\\.\\.)';
 
 /** Words so common that anchoring on them saves nothing. */
-const COMMON = new Set(
+export const COMMON = new Set(
   `the a an is are was were be been am i you he she it we they me him her us them my your his its our their this
   that these those to of and or in on at for with by from as not no so do does did have has had will would can
   could should just all what who how when where why there here if then than up out about like get got going`.split(
@@ -185,7 +185,7 @@ function parse(pattern: string): Item[] {
 function firsts(node: Node, classes: Classes): Set<string> | null {
   switch (node.kind) {
     case 'words':
-      return new Set(node.words.map((w) => w.split(' ')[0] as string));
+      return new Set(node.words.map(keyWord));
     case 'class': {
       const wordClass = classes[node.name];
       if (wordClass === undefined) throw new Error(`Unknown word class {${node.name}}`);
@@ -205,11 +205,25 @@ function firsts(node: Node, classes: Classes): Set<string> | null {
   }
 }
 
+/**
+ * The word of an entry a match must contain that is rarest to see: "burden" for "a burden". Any word
+ * of a several-word entry is in every match of it, so any one can stand for it.
+ */
+export function keyWord(entry: string): string {
+  const words = entry.split(' ');
+  return words.find((w) => !COMMON.has(w)) ?? (words[0] as string);
+}
+
 /** The anchor sets of all required items of a sequence that have one. */
 function anchorsOf(sequence: Item[], classes: Classes): Set<string>[] {
   const out: Set<string>[] = [];
   for (const item of sequence) {
     if (item.optional || item.node.kind === 'start') continue;
+    // A group of one sequence ("!( ... )"): every required item inside is required here too.
+    if (item.node.kind === 'group' && item.node.alternatives.length === 1) {
+      out.push(...anchorsOf(item.node.alternatives[0] as Item[], classes));
+      continue;
+    }
     const set = firsts(item.node, classes);
     // Sets full of everyday words ("the", "you") are met by almost every chunk: not worth checking.
     if (set !== null && cost(set) < 50) out.push(set);

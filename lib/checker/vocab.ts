@@ -13,7 +13,17 @@ import {
 } from './lexicon/abuse';
 import { DEHUMANIZING, GROUP_COLLECTIVES, GROUP_NEGATIVE, GROUPS } from './lexicon/groups';
 import { PERSON_NOUNS, TITLES } from './lexicon/people';
-import { type Classes, literal, MENTION_MARK, NAME_TAG, NUMBER_MARK, TAG, tagMark, type WordClass } from './pattern';
+import {
+  type Classes,
+  keyWord,
+  literal,
+  MENTION_MARK,
+  NAME_TAG,
+  NUMBER_MARK,
+  TAG,
+  tagMark,
+  type WordClass,
+} from './pattern';
 
 /** Words that are as often praise ("you're a BEAST", "an absolute monster in goal") as insult. */
 const PRAISE_TOO = new Set([
@@ -59,7 +69,7 @@ function words(list: Iterable<string>, extra: { source: string; firsts: string[]
   const sources = [`[^ ${TAG}]+${TAG}[^ ]*${tag}[^ ]*`, ...multi.map(literal), ...extra.map((e) => e.source)];
   return {
     source: sources.join('|'),
-    firsts: new Set([tagMark(tag), ...multi.map((w) => w.split(' ')[0] as string), ...extra.flatMap((e) => e.firsts)]),
+    firsts: new Set([tagMark(tag), ...multi.map(keyWord), ...extra.flatMap((e) => e.firsts)]),
   };
 }
 
@@ -104,6 +114,35 @@ export const CLASSES: Classes = {
   groups: words(GROUP_COLLECTIVES),
   dehumanizing: words(DEHUMANIZING),
   groupNegative: words(GROUP_NEGATIVE),
+  /** What a demeaning generalisation calls a group: insults, slurs and the words below, as one class. */
+  groupInsult: words([
+    ...INSULT_NOUNS,
+    ...STRONG_INSULTS,
+    ...INSULT_ADJECTIVES,
+    ...INSULT_PREDICATES,
+    ...OBSCENE,
+    ...SLURS,
+    ...`unteachable confused attention-seekers burdens freeloaders leeches illegals invaders criminals terrorists
+    rapists thieves animals savages inferior subhuman attention-seeking worse filler hypocrites liars parasites lice
+    dirty evil violent dangerous lazy stupid dumb ignorant disgusting hell poison trash garbage scum vermin sick
+    perverts groomers pedophiles unnatural`.split(/\s+/),
+    'attention seekers',
+    'a burden',
+    'welfare cases',
+    'attention seeking',
+    'a problem',
+    'the problem',
+    'the reason',
+    'the worst',
+    'a cancer',
+    'a disease',
+    'a plague',
+    'a virus',
+    'a mental illness',
+    'mentally ill',
+    'not human',
+    'not people',
+  ]),
   violence: words(VIOLENCE_VERBS),
   severeViolence: words([...VIOLENCE_VERBS].filter((w) => !GAME_VIOLENCE.has(w))),
   weapon: words(WEAPONS),

@@ -30,7 +30,9 @@ export interface PackedModel {
 let models: Map<TextCategory, CategoryModel> | null = null;
 
 function unpack(packed: PackedModel): Map<TextCategory, CategoryModel> {
-  const bytes = Uint8Array.from(atob(packed.data), (c) => c.charCodeAt(0));
+  const binary = atob(packed.data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   const view = new DataView(bytes.buffer);
   const out = new Map<TextCategory, CategoryModel>();
   let offset = 0;

@@ -18,8 +18,8 @@ const said = (quote: string) =>
 const fix = { label: 'Remove the remark', replacement: '' };
 
 const GROUP = '({group} {person}?|{group} {group}|{slur})';
-const NEG =
-  '({insult}|{insultAdj}|{slur}|{insultPred}|unteachable|confused|attention-seekers|attention seekers|a burden|burdens|freeloaders|leeches|welfare cases|illegals|invaders|criminals|terrorists|rapists|thieves|animals|savages|inferior|subhuman|attention seeking|attention-seeking|a problem|the problem|the reason|worse|the worst|filler|hypocrites|liars|parasites|lice|dirty|evil|violent|dangerous|lazy|stupid|dumb|ignorant|disgusting|a cancer|a disease|a plague|a virus|hell|poison|trash|garbage|scum|vermin|a mental illness|mentally ill|sick|perverts|groomers|pedophiles|not human|not people|unnatural)';
+/** What a demeaning generalisation calls a group (one word class, see vocab.ts groupInsult). */
+const NEG = '{groupInsult}';
 
 const SPECS: PatternSpec[] = [
   // "<group> are (all) <negative>": "St. Brigid kids are all hypocrites", "Islam is a cancer".
