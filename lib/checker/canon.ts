@@ -48,9 +48,12 @@ function deleet(word: string, table: Record<string, string>): string {
 
 /** "f***ing" -> "fucking": each mask character stands for one letter; runs may stand for one or more. */
 function unmask(word: string): string | null {
-  if (!/[a-z]/.test(word)) return null;
-  const source = word.replace(/[*#%]+/g, (run) => (run.length > 1 ? `[a-z]{1,${run.length + 1}}` : '[a-z]'));
-  const pattern = new RegExp(`^${source.replace(/[@$!]/g, (c) => `[${LEET[c]}${c}]`)}$`);
+  // Only letters, leetspeak and mask characters: anything else (brackets, CJK) is not a masked word.
+  if (!/[a-z]/.test(word) || /[^a-z0-9*#%@$!'-]/.test(word)) return null;
+  const source = word
+    .replace(/[*#%]+/g, (run) => (run.length > 1 ? `[a-z]{1,${run.length + 1}}` : '[a-z]'))
+    .replace(/[@$!]/g, (c) => `[${LEET[c]}${c === '$' ? '\\$' : c}]`);
+  const pattern = new RegExp(`^${source}$`);
   // Same length first: "f***ing" is "fucking", not "fuking".
   for (const length of [word.length, word.length + 1, word.length - 1, word.length + 2]) {
     for (const candidate of WATCHED_BY_LENGTH.get(length) ?? []) if (pattern.test(candidate)) return candidate;

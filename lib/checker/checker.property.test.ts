@@ -36,6 +36,11 @@ const PIECES = [
   '#YesOnC',
   'ß',
   'ǅ',
+  // Found by this test once: masks next to regex syntax ("A#(⻳") and prototype keys.
+  'A#(⻳',
+  'f*(ck',
+  '__proto__',
+  'constructor',
 ];
 const mixed = fc
   .array(

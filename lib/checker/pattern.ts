@@ -16,6 +16,7 @@
  * expression itself is built only when first needed. Most patterns never run on most posts.
  */
 import type { Chunk } from './analysis';
+import { ANCHOR_TABLE } from './data/anchors';
 
 /** A word class: its regular-expression source and the first words of its entries (null: unknown). */
 export interface WordClass {
@@ -284,18 +285,39 @@ function sequenceSource(sequence: Item[], classes: Classes): string {
   return out;
 }
 
+/** Every compiled pattern, for scripts/gen-anchors.ts and the test that the anchor table is current. */
+export const COMPILED: { text: string; classes: Classes }[] = [];
+
+let table: Map<string, Set<string>[]> | null | undefined;
+
+/** The anchors of every pattern, computed ahead (data/anchors.ts): loading the checker parses nothing. */
+function precomputed(text: string): Set<string>[] | undefined {
+  if (table === undefined) {
+    const rows = ANCHOR_TABLE ? (JSON.parse(ANCHOR_TABLE) as [string, string[][]][]) : [];
+    table = rows.length ? new Map(rows.map(([t, sets]) => [t, sets.map((s) => new Set(s))])) : null;
+  }
+  return table?.get(text);
+}
+
+/** Anchors computed from the pattern itself (what the table holds). */
+export function computeAnchors(pattern: string, classes: Classes): Set<string>[] {
+  return anchorsOf(parse(pattern), classes);
+}
+
 /**
- * Compile a pattern; word boundaries are token boundaries. Parsing is cheap and done now (the anchors
- * need it); the regular expression is built and compiled only the first time a chunk could match.
+ * Compile a pattern; word boundaries are token boundaries. The anchors come from the precomputed
+ * table when it has them; the pattern is parsed and its expression built only when a chunk could match.
  */
 export function compile(pattern: string, classes: Classes = {}): Pattern {
-  const parsed = parse(pattern);
-  const anchors = anchorsOf(parsed, classes);
+  COMPILED.push({ text: pattern, classes });
+  let parsed: Item[] | null = null;
+  const anchors = precomputed(pattern) ?? anchorsOf((parsed = parse(pattern)), classes);
   let re: RegExp | null = null;
   return {
     text: pattern,
     anchors,
     regex() {
+      parsed ??= parse(pattern);
       re ??= new RegExp(`(?<![^ ])${sequenceSource(parsed, classes)}(?![^ ])`, 'dg');
       return re;
     },
