@@ -2,7 +2,7 @@
  * Runs the rule registry over a document: chunks (cached), context gates, severity from settings,
  * allowlist, and de-duplication of overlapping hits of one category.
  */
-import { clauseForCategory } from '../policy';
+import { clauseForCategory } from '../policy/clauses';
 import { analyzeChunk, splitChunks } from './analysis';
 import { compileEnv } from './env';
 import type { Doc, Hit, Rule, Scanner } from './rule';

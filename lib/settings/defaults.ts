@@ -1,5 +1,5 @@
 import type { Settings } from './schema';
-import { SETTINGS_VERSION } from './schema';
+import { SETTINGS_VERSION } from './version';
 
 /** A sample District that works out of the box; administrators replace it through options or policy. */
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { policyDocumentSchema } from '../policy/schema';
 
-export const SETTINGS_VERSION = 1;
+import { SETTINGS_VERSION } from './version';
+
+export { SETTINGS_VERSION };
 
 export const severityModeSchema = z.enum(['off', 'warn', 'block']);
 export type SeverityMode = z.infer<typeof severityModeSchema>;
