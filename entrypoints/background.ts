@@ -1,3 +1,5 @@
+import { registerTabStatusHandlers } from '@/lib/content/toolbar';
+
 export default defineBackground(() => {
-  // Wiring is added by the composer, popup and image issues.
+  registerTabStatusHandlers();
 });

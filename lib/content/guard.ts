@@ -1,0 +1,301 @@
+/**
+ * The composer guard on one page: follows the editor being written in, checks it when the employee
+ * pauses, marks spans, keeps the badge and card current, and hands submits to `SubmitGuard`. Every
+ * listener is registered once, on window/document in the capture phase at document_start; elements are
+ * never bound individually (the sites re-create them), so nothing grows over a long session.
+ */
+import { type FindingView, worstSeverity } from '../../components/finding-view';
+import type { Finding } from '../checker/types';
+import { t } from '../i18n';
+import type { DecisionLogEntry } from '../log';
+import type { TabStatus } from '../messaging';
+import type { Settings } from '../settings/schema';
+import { editableRoot, findSubmit, needsSubmitControl, recognise } from '../sites/match';
+import type { SiteSpec, SurfaceSpec } from '../sites/types';
+import { CardController } from './card';
+import { type Identity, IdentityReader, identityLine } from './identity';
+import { MarkPainter } from './marks';
+import { paintSession } from './paint';
+import { createSession, findingViews, runCheck, type Session } from './session';
+import { currentSettings, followSettings } from './settings';
+import { StatusReporter } from './status';
+import { SubmitGuard } from './submit';
+import { Ui } from './ui';
+
+export interface GuardOptions {
+  send: (status: TabStatus) => Promise<unknown>;
+  log: (entry: DecisionLogEntry) => Promise<void>;
+  /** Pause after the last keystroke before checking. */
+  debounceMs?: number;
+}
+
+const DEFAULT_DEBOUNCE_MS = 300;
+
+export class ComposerGuard {
+  readonly sessions = new Map<HTMLElement, Session>();
+  readonly dismissed = new Set<string>();
+  readonly painter: MarkPainter;
+  readonly ui: Ui;
+  readonly card: CardController;
+  readonly submit: SubmitGuard;
+  active: Session | null = null;
+  private readonly identities: IdentityReader;
+  private readonly status: StatusReporter;
+  private failure: string | null = null;
+  private observer: MutationObserver | null = null;
+  private pruneFrame = 0;
+  private lastAnnounced = '';
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    readonly site: SiteSpec,
+    readonly doc: Document,
+    readonly options: GuardOptions,
+  ) {
+    this.identities = new IdentityReader(site, doc);
+    this.status = new StatusReporter(options.send);
+    this.painter = new MarkPainter(doc);
+    this.submit = new SubmitGuard(this);
+    this.card = new CardController(this);
+    this.ui = new Ui(
+      doc,
+      this.painter,
+      {
+        onBadge: () => this.safely(() => this.card.toggleFromBadge()),
+        onCardClose: () => this.card.close(true),
+        onCardPointer: (inside) => this.card.pointerInCard(inside),
+        onFix: (view) => this.safely(() => this.fix(view)),
+        onEdit: () => this.safely(() => this.submit.edit()),
+        onPostAnyway: (reason) => this.safely(() => this.submit.postAnyway(reason)),
+        onNotAProblem: (reason) => this.safely(() => this.submit.notAProblem(reason)),
+        onPost: () => this.safely(() => this.submit.post()),
+      },
+      {
+        views: (session, findings) => findingViews(findings, session.checked?.text ?? '', this.settings()),
+        identityLine: (session) => identityLine(this.identity(session.editor)),
+      },
+    );
+  }
+
+  settings(): Settings {
+    return currentSettings();
+  }
+
+  identity(editor: Element | null): Identity {
+    return this.identities.read(this.settings(), editor);
+  }
+
+  start(): () => void {
+    const win = this.doc.defaultView as Window;
+    const on = (
+      target: EventTarget,
+      type: string,
+      handler: (event: Event) => void,
+      options: AddEventListenerOptions,
+    ) => {
+      const wrapped = (event: Event) => this.safely(() => handler(event));
+      target.addEventListener(type, wrapped, options);
+      this.cleanups.push(() => target.removeEventListener(type, wrapped, options));
+    };
+    const capture = { capture: true };
+    const passive = { capture: true, passive: true };
+    on(win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), capture);
+    on(win, 'keyup', (e) => this.submit.onKeyUp(e as KeyboardEvent), capture);
+    on(win, 'click', (e) => this.submit.onClick(e as MouseEvent), capture);
+    on(win, 'focusin', (e) => this.onFocusIn(e), passive);
+    on(win, 'input', (e) => this.onInput(e), passive);
+    on(win, 'mousemove', (e) => this.card.onPointerMove(e as MouseEvent), passive);
+    on(win, 'scroll', () => this.ui.schedule(), passive);
+    on(win, 'resize', () => this.ui.schedule(), passive);
+    on(this.doc, 'selectionchange', () => this.card.onSelectionChange(), passive);
+    this.cleanups.push(followSettings(() => this.safely(() => this.recheckAll())));
+    this.reportStatus();
+    return () => this.stop();
+  }
+
+  stop(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    for (const session of this.sessions.values()) clearTimeout(session.timer);
+    this.sessions.clear();
+    this.observer?.disconnect();
+    this.painter.clearAll();
+    this.ui.destroy();
+  }
+
+  /** Run a handler; any internal error lets the page carry on and turns the toolbar badge to "not active". */
+  safely(run: () => unknown): void {
+    try {
+      const result = run();
+      if (result instanceof Promise) result.catch(() => this.fail());
+    } catch {
+      this.fail();
+    }
+  }
+
+  private fail(): void {
+    this.failure = t('status.error');
+    this.reportStatus();
+  }
+
+  sessionFor(editor: HTMLElement, spec: SurfaceSpec | null = recognise(this.site, editor)): Session {
+    let session = this.sessions.get(editor);
+    if (!session || session.spec !== spec) {
+      session = createSession(editor, spec);
+      this.sessions.set(editor, session);
+      this.observe();
+    }
+    return session;
+  }
+
+  private activate(session: Session): void {
+    if (this.active === session) return;
+    this.active = session;
+    this.ui.badgeSession = session;
+    this.reportStatus();
+    this.ui.schedule();
+  }
+
+  private onFocusIn(event: Event): void {
+    if (this.ui.owns(event)) return;
+    const editor = editableRoot(event.target);
+    if (!editor) return;
+    const session = this.sessionFor(editor);
+    this.activate(session);
+    if (!session.checked && session.snapshot.text.trim()) this.scheduleCheck(session, 0);
+  }
+
+  private onInput(event: Event): void {
+    if (this.ui.owns(event)) return;
+    const editor = editableRoot(event.target);
+    if (!editor) return;
+    const session = this.sessionFor(editor);
+    session.snapshot = createSession(editor, session.spec).snapshot;
+    this.activate(session);
+    this.scheduleCheck(session, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.isComposing || event.keyCode === 229 || this.ui.owns(event)) return;
+    if (event.key === 'Escape' && this.card.closeFromEditor()) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    this.submit.onKeyDown(event);
+  }
+
+  scheduleCheck(session: Session, delay: number): void {
+    clearTimeout(session.timer);
+    session.timer = setTimeout(() => this.safely(() => this.checkNow(session)), delay);
+  }
+
+  /** Check one editor now and bring marks, badge, card, announcements and the toolbar up to date. */
+  checkNow(session: Session, text = createSession(session.editor, session.spec).snapshot): Finding[] {
+    clearTimeout(session.timer);
+    if (!session.editor.isConnected) return [];
+    session.snapshot = text;
+    const findings = runCheck(
+      this.site,
+      session,
+      text.text,
+      this.identity(session.editor),
+      this.settings(),
+      this.dismissed,
+    );
+    session.checked = { text: text.text, findings };
+    paintSession(this, session);
+    this.card.refresh(session);
+    if (session === this.active) this.announce(findings);
+    this.reportStatus();
+    this.ui.render();
+    return findings;
+  }
+
+  private recheckAll(): void {
+    for (const session of this.sessions.values()) if (session.checked) this.checkNow(session);
+  }
+
+  private announce(findings: readonly Finding[]): void {
+    const summary = findings
+      .map((finding) => `${t(`severity.${finding.severity}`)}: ${t(`category.${finding.category}`)}.`)
+      .join(' ');
+    const message =
+      findings.length === 0
+        ? t('composer.announce.none')
+        : findings.length === 1
+          ? t('composer.announce.one', { summary })
+          : t('composer.announce.many', { count: findings.length, summary });
+    if (message === this.lastAnnounced) return;
+    this.lastAnnounced = message;
+    this.ui.announcement = message;
+  }
+
+  say(message: string): void {
+    this.lastAnnounced = message;
+    this.ui.announcement = message;
+    this.ui.render();
+  }
+
+  /** Apply a fix from the card or the review dialog through real editing input. */
+  private async fix(view: FindingView): Promise<void> {
+    if (this.submit.held) return this.submit.fix(view);
+    const session = this.card.session();
+    if (!session) return;
+    this.card.close(false);
+    await this.submit.applyFix(session, view.finding);
+    this.checkNow(session);
+    this.say(t('composer.announce.fixed'));
+  }
+
+  reportStatus(): void {
+    const session = this.active;
+    const findings = session?.checked?.findings ?? [];
+    let reason = this.failure ?? undefined;
+    if (!reason && session && !session.spec) reason = t('status.notRecognised');
+    if (!reason && session?.spec && needsSubmitControl(session.spec) && !findSubmit(session.editor, session.spec)) {
+      reason = t('status.noSubmit');
+    }
+    const identity = session ? this.identity(session.editor) : undefined;
+    this.status.report({
+      site: this.site.platform,
+      active: !reason,
+      reason,
+      findings: findings.length,
+      worst: worstSeverity(findings),
+      identity: identity?.label ? { label: identity.label, district: identity.district } : undefined,
+    });
+  }
+
+  /** One subtree observer, connected only while editors are tracked, drops editors the site removed. */
+  private observe(): void {
+    if (this.observer || !this.doc.documentElement) return;
+    this.observer = new MutationObserver(() => {
+      if (this.pruneFrame) return;
+      this.pruneFrame = requestAnimationFrame(() => {
+        this.pruneFrame = 0;
+        this.safely(() => this.prune());
+      });
+    });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+  }
+
+  private prune(): void {
+    for (const [editor, session] of this.sessions) {
+      if (editor.isConnected) continue;
+      clearTimeout(session.timer);
+      this.sessions.delete(editor);
+      this.painter.clear(editor);
+      if (this.active === session) {
+        this.active = null;
+        this.ui.badgeSession = null;
+        this.card.close(false);
+        this.reportStatus();
+      }
+    }
+    if (!this.sessions.size) {
+      this.observer?.disconnect();
+      this.observer = null;
+    }
+    this.ui.schedule();
+  }
+}
