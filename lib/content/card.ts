@@ -127,13 +127,19 @@ export class CardController {
     const doc = this.guard.doc;
     if (doc.activeElement !== session.editor) return;
     const offset = caretOffset(session, doc.getSelection());
-    const here = offset === null ? [] : findings.filter((f) => f.start <= offset && offset <= f.end);
+    // Strictly inside: a caret just after a span is where typing continues, not a request for the card.
+    const here = offset === null ? [] : findings.filter((f) => f.start < offset && offset < f.end);
     if (!here.length) {
       if (mode === 'caret') this.close(false);
       return;
     }
-    const rect = session.editor.getBoundingClientRect();
-    this.open('caret', session, here, new DOMRect(rect.left, rect.bottom, 0, 0));
+    this.open('caret', session, here, this.spanRect(session, here[0]) ?? session.editor.getBoundingClientRect());
+  }
+
+  private spanRect(session: Session, finding: Finding): DOMRect | null {
+    const index = session.checked?.findings.indexOf(finding) ?? -1;
+    const span = this.guard.painter.all().find((s) => s.key === `${index}-${finding.rule}-${finding.start}`);
+    return (span && this.guard.painter.rects(span)[0]) ?? null;
   }
 }
 
