@@ -1,0 +1,213 @@
+/**
+ * The in-page UI as an employee using a keyboard or screen reader meets it (on the X fixture): axe-core
+ * on the review dialog and the card, focus trapped and restored, Escape means Edit, announcements; plus
+ * the toolbar badge per tab, the Spanish variant, and no growth over many open/close cycles.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import {
+  axeViolations,
+  badge,
+  card,
+  focusedInOverlay,
+  highlights,
+  liveRegion,
+  openPage,
+  reviewDialog,
+  screenshot,
+  setSettings,
+  startSites,
+  submissions,
+  TEXT,
+  toolbarBadge,
+  waitForCheck,
+} from './composer-helpers';
+import { type Harness, launch } from './harness';
+
+let harness: Harness;
+let page: Page;
+beforeAll(async () => {
+  harness = await launch();
+  await startSites(harness);
+});
+afterEach(async () => {
+  await page?.close();
+  await setSettings(harness, null);
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const editor = (p: Page) => p.locator('[data-testid="tweetTextarea_0"]');
+
+async function compose(text: string, findings: number, url = 'https://x.com/home'): Promise<void> {
+  page = await openPage(harness, url);
+  await editor(page).click();
+  await page.keyboard.type(text);
+  await waitForCheck(page, findings);
+}
+
+test('the review dialog: no axe violations, focus starts on Edit and is trapped, Escape means Edit', async () => {
+  await compose(TEXT.confidential, 1);
+  await page.keyboard.press('Control+Enter');
+  await reviewDialog(page).waitFor();
+  expect(await axeViolations(page, 'dialog')).toEqual([]);
+  await expect.poll(() => focusedInOverlay(page)).toBe('button:Edit');
+  // The dialog is described by its summary, so a screen reader announces what was found on opening.
+  const description = await reviewDialog(page).evaluate((el) => {
+    const id = el.getAttribute('aria-describedby') ?? '';
+    return (el.getRootNode() as ShadowRoot).getElementById(id)?.textContent;
+  });
+  expect(description).toMatch(/found 1 thing to check/);
+  const seen = new Set<string>();
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await focusedInOverlay(page);
+    expect(focused).not.toBeNull();
+    seen.add(focused as string);
+  }
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedInOverlay(page)).not.toBeNull();
+  }
+  expect(seen.size).toBeGreaterThanOrEqual(3);
+  await page.keyboard.press('Escape');
+  await reviewDialog(page).waitFor({ state: 'detached' });
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+    .toBe('tweetTextarea_0');
+  expect(await editor(page).innerText()).toBe(TEXT.confidential);
+  expect(await submissions(page)).toEqual([]);
+});
+
+test('focus returns to where it was when the employee goes ahead', async () => {
+  await compose(TEXT.derogatory, 1);
+  const button = page.locator('[data-testid="tweetButtonInline"]');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await reviewDialog(page).waitFor();
+  await reviewDialog(page).getByRole('checkbox').check();
+  await reviewDialog(page).getByRole('button', { name: 'Post anyway' }).click();
+  await expect.poll(() => submissions(page)).toHaveLength(1);
+  // Focus was back on the Post button when the page's handler ran (the site then disables it, as X does).
+  expect(await page.evaluate(() => window.__fixture.focusAtSubmit)).toEqual(['tweetButtonInline']);
+});
+
+test('findings are announced in a polite live region as they appear and clear', async () => {
+  await compose(TEXT.derogatory, 1);
+  await expect
+    .poll(() => liveRegion(page).textContent())
+    .toBe('Preflight: 1 finding. Warning: Derogatory or threatening language.');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(TEXT.clean);
+  await waitForCheck(page, 0);
+  await expect.poll(() => liveRegion(page).textContent()).toBe('Preflight: nothing to flag.');
+});
+
+test('hovering a mark opens the card with the message, clause and fix; axe finds no violations', async () => {
+  await compose(`Remember: ${TEXT.confidential}`, 1);
+  const box = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('preflight-block') as unknown as Set<Range>)][0];
+    const rect = range.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await card(page).waitFor();
+  const text = await card(page).innerText();
+  expect(text).toContain('Posting as @jordan_teaches (personal account)');
+  expect(text).toContain('Confidential information');
+  expect(text).toContain('Do not post or comment on confidential');
+  expect(await axeViolations(page, '.pf-card')).toEqual([]);
+  await screenshot(page, 'x-card');
+  await card(page).getByRole('button', { name: 'Mask the ID' }).click();
+  await expect.poll(() => editor(page).innerText()).toBe('Remember: call me about student ####-#####');
+  await waitForCheck(page, 0);
+  expect(await highlights(page)).toEqual({});
+});
+
+test('the badge opens the card from the keyboard and Escape returns focus to the badge', async () => {
+  await compose(TEXT.derogatory, 1);
+  await badge(page).focus();
+  await page.keyboard.press('Enter');
+  await card(page).waitFor();
+  await expect.poll(() => focusedInOverlay(page)).toBe('h2:Preflight');
+  expect(await badge(page).getAttribute('aria-expanded')).toBe('true');
+  await page.keyboard.press('Escape');
+  await card(page).waitFor({ state: 'detached' });
+  await expect.poll(() => focusedInOverlay(page)).toMatch(/^button:/);
+  expect(await badge(page).getAttribute('aria-label')).toBe('Preflight: 1 finding, Warning. Show details');
+});
+
+test('the toolbar badge shows the count, "on", and "off" with a reason on an editable it does not know', async () => {
+  await compose(TEXT.derogatory, 1, 'https://x.com/home?notes=1');
+  await expect
+    .poll(() => toolbarBadge(harness, page))
+    .toEqual({
+      text: '1',
+      title: 'Preflight is checking posts on this page: 1 findings.',
+    });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(TEXT.clean);
+  await waitForCheck(page, 0);
+  await expect
+    .poll(() => toolbarBadge(harness, page))
+    .toEqual({
+      text: 'on',
+      title: 'Preflight is checking posts on this page.',
+    });
+  await page.locator('[data-testid="note-box"]').click();
+  await page.keyboard.type('hello');
+  await expect
+    .poll(() => toolbarBadge(harness, page))
+    .toEqual({
+      text: 'off',
+      title: 'Preflight is not active on this page: composer not recognised.',
+    });
+});
+
+test('the Spanish-labelled X still works: held on "Postear", and the UI follows the language setting', async () => {
+  await setSettings(harness, { language: 'es' });
+  await compose(TEXT.derogatory, 1, 'https://x.com/home?lang=es');
+  expect(await page.locator('[data-testid="tweetButtonInline"]').innerText()).toBe('Postear');
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  await reviewDialog(page).waitFor();
+  expect(await reviewDialog(page).getByRole('heading', { level: 2 }).innerText()).toBe('Revisar antes de publicar');
+  expect(await submissions(page)).toEqual([]);
+  await expect.poll(() => toolbarBadge(harness, page)).toMatchObject({ text: '1' });
+});
+
+test('no growth of listeners, nodes or marks over many composer and review cycles', async () => {
+  page = await openPage(harness, 'https://x.com/home');
+  const cdp = await page.context().newCDPSession(page);
+  const cycle = async () => {
+    await page.locator('[data-testid="SideNav_NewTweet_Button"]').click();
+    const dialog = page.locator('#layers [role="dialog"]');
+    await dialog.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type(TEXT.derogatory);
+    await waitForCheck(page, 1);
+    await dialog.locator('[data-testid="tweetButton"]').click();
+    await reviewDialog(page).waitFor();
+    await page.keyboard.press('Escape');
+    await reviewDialog(page).waitFor({ state: 'detached' });
+    await dialog.locator('[data-testid="app-bar-close"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => highlights(page)).toEqual({});
+  };
+  const counters = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
+  };
+  for (let i = 0; i < 2; i++) await cycle();
+  const before = await counters();
+  const cycles = 8;
+  for (let i = 0; i < cycles; i++) await cycle();
+  const after = await counters();
+  // A leak of even one listener or one editor's worth of nodes per cycle would exceed these bounds.
+  expect(after.jsEventListeners - before.jsEventListeners).toBeLessThan(cycles / 2);
+  expect(after.nodes - before.nodes).toBeLessThan(cycles * 10);
+  expect(await submissions(page)).toEqual([]);
+});
+
+test('the extension made no network requests', () => {
+  expect(harness.unexpectedRequests).toEqual([]);
+});
