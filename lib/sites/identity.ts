@@ -86,7 +86,11 @@ export function readIdentity(
         found = scanJsonScripts(doc, source);
         jsonCache.set(key, found);
       }
-      if (!result.name && found.name && (!result.id || !found.id || found.id === result.id)) result.name = found.name;
+      const sameActor = !result.id || !found.id || found.id === result.id;
+      if (found.name && sameActor) {
+        if (source.as === 'handle') result.handle ??= found.name;
+        else result.name ??= found.name;
+      }
     } else {
       const found = fromDom(doc, source, editor);
       result.handle ??= found.handle;

@@ -52,6 +52,6 @@ export const INSTAGRAM_SITE: SiteSpec = {
   ],
   identity: [
     { from: 'cookie', name: 'ds_user_id' },
-    { from: 'json-script', marker: 'PolarisViewer', idKey: 'id', nameKeys: ['username'] },
+    { from: 'json-script', marker: 'PolarisViewer', idKey: 'id', nameKeys: ['username'], as: 'handle' },
   ],
 };

@@ -39,8 +39,8 @@ export type IdentitySource =
   | { from: 'href-path'; selector: string }
   /** A numeric id cookie; the first one set is the acting account (a switched-into Page before its owner). */
   | { from: 'cookie'; name: string }
-  /** Inline JSON `<script>` that mentions `marker`, with the actor's id and name under these keys. */
-  | { from: 'json-script'; marker: string; idKey: string; nameKeys: readonly string[] }
+  /** Inline JSON `<script>` that mentions `marker`, with the actor's id and name (a handle or a display name). */
+  | { from: 'json-script'; marker: string; idKey: string; nameKeys: readonly string[]; as: 'handle' | 'name' }
   /** The aria-label of an editor naming the acting profile ("Comment as <Name>"). */
   | { from: 'label-prefix'; selector: string; prefixes: LabelTable };
 
