@@ -70,7 +70,13 @@ export const FACEBOOK_SITE: SiteSpec = {
   identity: [
     { from: 'cookie', name: 'i_user' },
     { from: 'cookie', name: 'c_user' },
-    { from: 'json-script', marker: 'CurrentUserInitialData', idKey: 'USER_ID', nameKeys: ['NAME', 'SHORT_NAME'], as: 'name' },
+    {
+      from: 'json-script',
+      marker: 'CurrentUserInitialData',
+      idKey: 'USER_ID',
+      nameKeys: ['NAME', 'SHORT_NAME'],
+      as: 'name',
+    },
     {
       from: 'label-prefix',
       selector: '[data-lexical-editor="true"][aria-label]',

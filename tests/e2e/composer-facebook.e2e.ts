@@ -86,9 +86,9 @@ test('a fix goes through Lexical and the Comment button posts the fixed text', a
   await reviewDialog(page).getByRole('button', { name: 'Mask the ID' }).click();
   await expect.poll(() => reviewDialog(page).innerText()).toContain('Everything flagged is fixed');
   await reviewDialog(page).getByRole('button', { name: 'Post', exact: true }).click();
-  await expect.poll(() => submissions(page)).toEqual([
-    { surface: 'facebook-comment', text: 'Please call me about student ####-#####' },
-  ]);
+  await expect
+    .poll(() => submissions(page))
+    .toEqual([{ surface: 'facebook-comment', text: 'Please call me about student ####-#####' }]);
 });
 
 test('a reply is held on Enter and on its Reply button', async () => {
@@ -134,7 +134,9 @@ test('acting as the District Page holds political text; as a person it goes thro
   await page.keyboard.type(TEXT.political);
   await waitForCheck(page, 1);
   await page.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
-  await expect.poll(() => reviewDialog(page).innerText()).toContain('Posting as Cedar Valley Schools (District account)');
+  await expect
+    .poll(() => reviewDialog(page).innerText())
+    .toContain('Posting as Cedar Valley Schools (District account)');
   expect(await submissions(page)).toEqual([]);
   await page.close();
 
@@ -155,9 +157,9 @@ test('Messenger inside Facebook is held on Enter', async () => {
   expect(await submissions(page)).toEqual([]);
   await reviewDialog(page).getByRole('button', { name: 'Mask the ID' }).click();
   await reviewDialog(page).getByRole('button', { name: 'Post', exact: true }).click();
-  await expect.poll(() => submissions(page)).toEqual([
-    { surface: 'facebook-messenger', text: 'call me about student ####-#####' },
-  ]);
+  await expect
+    .poll(() => submissions(page))
+    .toEqual([{ surface: 'facebook-messenger', text: 'call me about student ####-#####' }]);
 });
 
 test('Spanish labels: the comment box and the Create post dialog are still guarded', async () => {
@@ -182,16 +184,20 @@ test('labels in a language Preflight has no table for: the toolbar says "not act
   await page.keyboard.type(TEXT.derogatory);
   await waitForCheck(page, 1);
   // Still checked while typing, but the toolbar must not claim the post is guarded.
-  await expect.poll(() => toolbarBadge(harness, page)).toEqual({
-    text: 'off',
-    title: 'Preflight is not active on this page: composer not recognised.',
-  });
+  await expect
+    .poll(() => toolbarBadge(harness, page))
+    .toEqual({
+      text: 'off',
+      title: 'Preflight is not active on this page: composer not recognised.',
+    });
   await openPostDialog(page, 'Was machst du gerade?');
   await page.keyboard.type(TEXT.clean);
-  await expect.poll(() => toolbarBadge(harness, page)).toEqual({
-    text: 'off',
-    title: 'Preflight is not active on this page: Post button not recognised.',
-  });
+  await expect
+    .poll(() => toolbarBadge(harness, page))
+    .toEqual({
+      text: 'off',
+      title: 'Preflight is not active on this page: Post button not recognised.',
+    });
 });
 
 test('the extension made no network requests', () => {

@@ -42,7 +42,9 @@ test('a comment: the span is marked over the textarea, Enter and Post are held',
   await mark.waitFor({ state: 'attached' });
   // The mark sits over the flagged words inside the textarea.
   const [markBox, areaBox] = await Promise.all([mark.boundingBox(), commentBox(page).boundingBox()]);
-  expect(markBox && areaBox && markBox.x > areaBox.x && markBox.x + markBox.width < areaBox.x + areaBox.width).toBe(true);
+  expect(markBox && areaBox && markBox.x > areaBox.x && markBox.x + markBox.width < areaBox.x + areaBox.width).toBe(
+    true,
+  );
   await screenshot(page, 'instagram-marks');
   await page.mouse.move((markBox?.x ?? 0) + 4, (markBox?.y ?? 0) + 4);
   await card(page).waitFor();
@@ -57,7 +59,9 @@ test('a comment: the span is marked over the textarea, Enter and Post are held',
   expect(await submissions(page)).toEqual([]);
   await reviewDialog(page).getByRole('checkbox').check();
   await reviewDialog(page).getByRole('button', { name: 'Post anyway' }).click();
-  await expect.poll(() => submissions(page)).toEqual([{ surface: 'instagram-comment', text: `Hey ${TEXT.derogatory}` }]);
+  await expect
+    .poll(() => submissions(page))
+    .toEqual([{ surface: 'instagram-comment', text: `Hey ${TEXT.derogatory}` }]);
   expect(await commentBox(page).inputValue()).toBe('');
 });
 
@@ -87,9 +91,9 @@ test('the caption: Share is held, and a fix reaches the Lexical state that Share
   expect(await submissions(page)).toEqual([]);
   await reviewDialog(page).getByRole('button', { name: 'Mask the ID' }).click();
   await reviewDialog(page).getByRole('button', { name: 'Post', exact: true }).click();
-  await expect.poll(() => submissions(page)).toEqual([
-    { surface: 'instagram-caption', text: 'Today: call me about student ####-#####' },
-  ]);
+  await expect
+    .poll(() => submissions(page))
+    .toEqual([{ surface: 'instagram-caption', text: 'Today: call me about student ####-#####' }]);
 });
 
 test('political captions are held on the District account only', async () => {
@@ -98,7 +102,9 @@ test('political captions are held on the District account only', async () => {
   await page.keyboard.type(TEXT.political);
   await waitForCheck(page, 1);
   await page.getByRole('button', { name: 'Share' }).click();
-  await expect.poll(() => reviewDialog(page).innerText()).toContain('Posting as @cedarvalleyschools (District account)');
+  await expect
+    .poll(() => reviewDialog(page).innerText())
+    .toContain('Posting as @cedarvalleyschools (District account)');
   await page.close();
 
   page = await openPage(harness, 'https://www.instagram.com/?step=caption');
