@@ -6,12 +6,13 @@
  */
 import { type FindingView, worstSeverity } from '../../components/finding-view';
 import type { Finding } from '../checker/types';
+import { readEditor } from '../editors';
 import { t } from '../i18n';
 import type { DecisionLogEntry } from '../log';
 import type { TabStatus } from '../messaging';
 import type { Settings } from '../settings/schema';
 import { editableRoot, findSubmit, needsSubmitControl, recognise } from '../sites/match';
-import type { SiteSpec, SurfaceSpec } from '../sites/types';
+import type { SiteSpec } from '../sites/types';
 import { CardController } from './card';
 import { type Identity, IdentityReader, identityLine } from './identity';
 import { MarkPainter } from './marks';
@@ -43,6 +44,11 @@ export class ComposerGuard {
   private readonly status: StatusReporter;
   private failure: string | null = null;
   private observer: MutationObserver | null = null;
+  private readonly watcher = new MutationObserver(() =>
+    this.safely(() => {
+      if (this.active?.editor.isConnected) this.touch(this.active, false);
+    }),
+  );
   private pruneFrame = 0;
   private lastAnnounced = '';
   private readonly cleanups: (() => void)[] = [];
@@ -118,6 +124,7 @@ export class ComposerGuard {
     for (const session of this.sessions.values()) clearTimeout(session.timer);
     this.sessions.clear();
     this.observer?.disconnect();
+    this.watcher.disconnect();
     this.painter.clearAll();
     this.ui.destroy();
   }
@@ -137,8 +144,11 @@ export class ComposerGuard {
     this.reportStatus();
   }
 
-  sessionFor(editor: HTMLElement, spec: SurfaceSpec | null = recognise(this.site, editor)): Session {
+  /** The session of an editor; its surface is recognised again only when asked (on focus), not per keystroke. */
+  sessionFor(editor: HTMLElement, recheck = false): Session {
     let session = this.sessions.get(editor);
+    if (session && !recheck) return session;
+    const spec = recognise(this.site, editor);
     if (!session || session.spec !== spec) {
       session = createSession(editor, spec);
       this.sessions.set(editor, session);
@@ -150,6 +160,7 @@ export class ComposerGuard {
   private activate(session: Session): void {
     if (this.active === session) return;
     this.active = session;
+    this.watch(session);
     this.ui.badgeSession = session;
     this.reportStatus();
     this.ui.schedule();
@@ -159,7 +170,7 @@ export class ComposerGuard {
     if (this.ui.owns(event)) return;
     const editor = editableRoot(event.target);
     if (!editor) return;
-    const session = this.sessionFor(editor);
+    const session = this.sessionFor(editor, true);
     this.activate(session);
     if (!session.checked && session.snapshot.text.trim()) this.scheduleCheck(session, 0);
   }
@@ -169,9 +180,29 @@ export class ComposerGuard {
     const editor = editableRoot(event.target);
     if (!editor) return;
     const session = this.sessionFor(editor);
-    session.snapshot = createSession(editor, session.spec).snapshot;
+    // Contenteditable changes already reach `touch` through the watcher once the editor is active.
+    const watched = this.active === session && !(editor instanceof HTMLTextAreaElement);
     this.activate(session);
+    if (!watched) this.touch(session, true);
+  }
+
+  /**
+   * The editor changed: keep the snapshot and check after the pause. Draft.js and Lexical often apply
+   * typing, paste and their own edits without a native `input` event, so DOM changes in the active
+   * editor count too; those never replace a snapshot with an emptied box (the site clearing on submit).
+   */
+  private touch(session: Session, fromInput: boolean): void {
+    const text = readEditor(session.editor, session.kind);
+    if (fromInput || text.text.trim()) session.snapshot = text;
     this.scheduleCheck(session, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+  }
+
+  /** One observer, moved to whichever editor is active. */
+  private watch(session: Session): void {
+    this.watcher.disconnect();
+    if (!(session.editor instanceof HTMLTextAreaElement)) {
+      this.watcher.observe(session.editor, { childList: true, characterData: true, subtree: true });
+    }
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -286,6 +317,7 @@ export class ComposerGuard {
       this.sessions.delete(editor);
       this.painter.clear(editor);
       if (this.active === session) {
+        this.watcher.disconnect();
         this.active = null;
         this.ui.badgeSession = null;
         this.card.close(false);

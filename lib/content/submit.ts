@@ -63,7 +63,7 @@ export class SubmitGuard {
   }
 
   onKeyDown(event: KeyboardEvent): void {
-    if (this.synthetic.has(event)) return;
+    if ((event.key !== 'Enter' && event.key !== ' ') || this.synthetic.has(event)) return;
     const editor = editableRoot(event.target);
     if (editor) {
       const spec = recognise(this.guard.site, editor);
@@ -81,7 +81,7 @@ export class SubmitGuard {
       return;
     }
     const element = event.target as Element | null;
-    if ((event.key !== 'Enter' && event.key !== ' ') || !element || isNativeButton(element)) return;
+    if (!element || isNativeButton(element)) return;
     const target = submitTargetFromPath(this.guard.site, event.composedPath());
     if (!target?.control || isDisabled(target.control)) return;
     if (this.intercept(event, target, 'click') && event.key === ' ') this.swallowKeyup = target.control;
