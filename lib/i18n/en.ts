@@ -49,7 +49,6 @@ export const en = {
   'status.notRecognised': 'composer not recognised',
   'status.noSubmit': 'Post button not recognised',
   'status.error': 'internal error',
-  'status.slow': 'checking took too long on this page',
   'toolbar.on': 'on',
   'toolbar.off': 'off',
   'toolbar.title.active': 'Preflight is checking posts on this page.',

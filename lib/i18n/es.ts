@@ -56,7 +56,6 @@ export const es: Record<MessageKey, string> = {
   'status.notRecognised': 'cuadro de texto no reconocido',
   'status.noSubmit': 'botón Publicar no reconocido',
   'status.error': 'error interno',
-  'status.slow': 'la revisión tardó demasiado en esta página',
   'toolbar.on': 'sí',
   'toolbar.off': 'no',
   'toolbar.title.active': 'Preflight revisa las publicaciones en esta página.',

@@ -87,7 +87,9 @@ async function measureSite(harness: Harness, spec: (typeof SITES)[number]): Prom
     await page.keyboard.type(typed, { delay: 25 });
     await page.waitForFunction(() => (window as unknown as { __bench: { marks: number } }).__bench.marks > 0);
   });
-  const bench = await page.evaluate(() => (window as unknown as { __bench: { lastKey: number; marks: number } }).__bench);
+  const bench = await page.evaluate(
+    () => (window as unknown as { __bench: { lastKey: number; marks: number } }).__bench,
+  );
   await page.close();
 
   const keydowns = events
@@ -113,7 +115,11 @@ async function measureSite(harness: Harness, spec: (typeof SITES)[number]): Prom
   return {
     site: spec.site,
     keystrokes: keydowns.length,
-    perKeystroke: { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1) ?? 0) },
+    perKeystroke: {
+      p50: round(percentile(sorted, 50)),
+      p95: round(percentile(sorted, 95)),
+      max: round(sorted.at(-1) ?? 0),
+    },
     checkOnPause: round(pauseCheck),
     keystrokeToMarks: round(bench.marks - bench.lastKey),
   };

@@ -6,6 +6,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import {
+  badge,
+  card,
   decisionLog,
   highlights,
   liveRegion,
@@ -143,6 +145,37 @@ test('political text is held on the District account and not on a personal accou
   await page.locator('[data-testid="tweetButtonInline"]').click();
   await expect.poll(() => submissions(page)).toEqual([{ surface: 'x-home', text: TEXT.political }]);
   await reviewDialog(page).waitFor({ state: 'detached' });
+});
+
+test('the account is read again at Post: switching to the District account holds political text', async () => {
+  await compose('https://x.com/home', TEXT.political, 0);
+  await page.evaluate(() => window.__fixture.hooks.switchAccount('CedarValleySch'));
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  await expect.poll(() => reviewDialog(page).innerText()).toContain('Posting as @CedarValleySch (District account)');
+  expect(await submissions(page)).toEqual([]);
+});
+
+test("the card's Remove fix deletes the span through Draft.js", async () => {
+  await compose('https://x.com/home', `Honestly, ${TEXT.derogatory}!`, 1);
+  await badge(page).click();
+  await card(page).getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(() => editorText(page)).toBe('Honestly, You are a !');
+  await waitForCheck(page, 0);
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  await expect.poll(() => submissions(page)).toEqual([{ surface: 'x-home', text: 'Honestly, You are a !' }]);
+});
+
+test('the mobile layout (a native textarea) is held on Ctrl+Enter', async () => {
+  page = await openPage(harness, 'https://mobile.x.com/home');
+  await page.locator('main [data-testid="tweetTextarea_0"] textarea').click();
+  await page.keyboard.type(TEXT.confidential);
+  await page.keyboard.press('Control+Enter');
+  await reviewDialog(page).waitFor();
+  expect(await submissions(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.locator('[data-testid="tweetButton"]').click();
+  await reviewDialog(page).waitFor();
+  expect(await submissions(page)).toEqual([]);
 });
 
 test('Not a problem records a report and posts once; the same finding is not raised again on this page', async () => {
