@@ -1,6 +1,91 @@
+/**
+ * Runs the rule registry over a document: chunks (cached), context gates, severity from settings,
+ * allowlist, and de-duplication of overlapping hits of one category.
+ */
+import { clauseForCategory } from '../policy';
+import { analyzeChunk, splitChunks } from './analysis';
+import { compileEnv } from './env';
+import type { Doc, Hit, Rule, Scanner } from './rule';
+import { RULES } from './rules';
 import type { CheckContext, CheckerSettings, Finding } from './types';
 
-/** Placeholder until the rule engine lands. */
-export function runRules(_text: string, _context: CheckContext, _settings: CheckerSettings): Finding[] {
-  return [];
+function makeDoc(text: string, context: CheckContext, settings: CheckerSettings): Doc {
+  const env = compileEnv(settings);
+  const chunks = splitChunks(text).map(({ text: chunkText, offset }) => ({ chunk: analyzeChunk(chunkText), offset }));
+  const scanned = new Map<string, Hit[]>();
+  return {
+    text,
+    context,
+    env,
+    chunks,
+    scan(scanner: Scanner) {
+      const done = scanned.get(scanner.id);
+      if (done) return done;
+      const key = `${scanner.id}#${env.id}`;
+      const hits: Hit[] = [];
+      for (const { chunk, offset } of chunks) {
+        let local = chunk.memo.get(key) as Hit[] | undefined;
+        if (!local) {
+          local = scanner.scan(chunk, env);
+          chunk.memo.set(key, local);
+        }
+        for (const hit of local) hits.push({ ...hit, start: hit.start + offset, end: hit.end + offset });
+      }
+      scanned.set(scanner.id, hits);
+      return hits;
+    },
+  };
+}
+
+/** True when the hit lies inside an allowlisted word or phrase. */
+function allowed(text: string, hit: Hit, allow: string[]): boolean {
+  if (allow.length === 0) return false;
+  const lower = text.toLowerCase();
+  const hitText = lower.slice(hit.start, hit.end).trim();
+  for (const phrase of allow) {
+    if (hitText === phrase) return true;
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+      const before = lower[at - 1];
+      const after = lower[at + phrase.length];
+      const whole = (!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after));
+      if (whole && at <= hit.start && at + phrase.length >= hit.end) return true;
+    }
+  }
+  return false;
+}
+
+export function runRules(text: string, context: CheckContext, settings: CheckerSettings): Finding[] {
+  const doc = makeDoc(text, context, settings);
+  const findings: Finding[] = [];
+  for (const rule of RULES as Rule[]) {
+    const mode = settings.categories[rule.category]?.mode ?? 'warn';
+    if (mode === 'off' || (rule.applies && !rule.applies(context))) continue;
+    const clause = clauseForCategory(rule.category, settings.policy ?? undefined).id;
+    for (const hit of rule.run(doc)) {
+      if (hit.end <= hit.start || hit.start < 0 || hit.end > text.length) continue;
+      if (allowed(text, hit, doc.env.allow)) continue;
+      const finding: Finding = {
+        category: rule.category,
+        rule: rule.id,
+        clause,
+        severity: mode,
+        start: hit.start,
+        end: hit.end,
+        message: hit.message,
+      };
+      if (hit.fix) finding.fix = hit.fix;
+      findings.push(finding);
+    }
+  }
+  return dedupe(findings);
+}
+
+/** Overlapping findings of one category: keep the first rule's (registry order is priority order). */
+function dedupe(findings: Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const clash = kept.some((k) => k.category === f.category && k.start < f.end && f.start < k.end);
+    if (!clash) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,0 +1,370 @@
+/**
+ * Per-chunk analysis, cached. A post is split into chunks at sentence and line ends; each chunk is
+ * normalized, tokenized once (nlp.ts) and turned into canonical tokens. Chunks are cached by their text,
+ * so re-checking a long post after one keystroke re-parses only the chunk that changed; rules memoize
+ * their own per-chunk work on the chunk (see `memo`).
+ */
+import { canonicalWord, joinSpelled } from './canon';
+import { isAmbiguousName, isFirstName, isLastName, isLowercaseName, NOT_NAMES } from './lexicon/names';
+import { TITLES } from './lexicon/people';
+import { type RawTerm, tokenize } from './nlp';
+import { type Normalized, normalize } from './normalize';
+
+export interface Token {
+  /** Canonical lowercase form ("you're" gives "you" then "are"; "sh1t" gives "shit"). */
+  w: string;
+  /** The term as written (normalized characters, case kept). */
+  raw: string;
+  /** Offsets in the chunk's original text. */
+  start: number;
+  end: number;
+  /** Capitalized (not all caps) and not the first word of a sentence. */
+  cap: boolean;
+  /** Written in capitals, two letters or more. */
+  upper: boolean;
+  /** Looks like a person's name (first-name list, a title before it, a name beside it). */
+  name: boolean;
+  sentenceStart: boolean;
+  disguised: boolean;
+}
+
+export interface Chunk {
+  /** Original text of the chunk. */
+  text: string;
+  norm: Normalized;
+  tokens: Token[];
+  /** Canonical tokens joined by single spaces; "," and "." stand for clause and sentence breaks. */
+  canon: string;
+  /** For each character of `canon`, the index of its token. */
+  tokenAt: Int32Array;
+  memo: Map<string, unknown>;
+}
+
+const ABBREVIATIONS = /(?:^|\s)(?:mr|mrs|ms|dr|st|vs|jr|sr|no|rm|gr|mt|ft|ave|blvd|etc|prof|coach|[a-z])\.$/i;
+
+/** Split at sentence ends followed by space, and at line breaks; keep abbreviations and initials inside. */
+export function splitChunks(text: string): { text: string; offset: number }[] {
+  const chunks: { text: string; offset: number }[] = [];
+  const boundary = /[.!?…]+["'”’)\]]*[ \t]+(?=\S)|\n+/g;
+  let last = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] !== '\n' && ABBREVIATIONS.test(text.slice(Math.max(last, m.index - 12), m.index + 1))) continue;
+    chunks.push({ text: text.slice(last, end), offset: last });
+    last = end;
+  }
+  if (last < text.length) chunks.push({ text: text.slice(last), offset: last });
+  return chunks;
+}
+
+const CACHE_LIMIT = 2000;
+const cache = new Map<string, Chunk>();
+
+export function analyzeChunk(text: string): Chunk {
+  const hit = cache.get(text);
+  if (hit) {
+    // Refresh recency: Map iteration order is insertion order.
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const chunk = buildChunk(text);
+  cache.set(text, chunk);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  return chunk;
+}
+
+function buildChunk(text: string): Chunk {
+  const norm = normalize(text);
+  const terms = tokenize(norm.text).flatMap(splitGlued);
+  const tokens = toTokens(terms, norm);
+  tagNames(tokens);
+  // Every chunk ends with a sentence break, so patterns can ask for the end of a sentence.
+  const lastToken = tokens[tokens.length - 1];
+  if (lastToken && lastToken.w !== '.') {
+    tokens.push({
+      ...lastToken,
+      w: '.',
+      raw: '.',
+      start: lastToken.end,
+      end: lastToken.end,
+      name: false,
+      disguised: false,
+      cap: false,
+      upper: false,
+      sentenceStart: false,
+    });
+  }
+  let canon = '';
+  const tokenAt = new Int32Array(tokens.reduce((n, token) => n + token.w.length + 2, 0));
+  tokens.forEach((token, index) => {
+    if (index > 0) {
+      tokenAt[canon.length] = index;
+      canon += ' ';
+    }
+    // Names are marked "^" in the canonical text so patterns can ask for {name}.
+    const word = token.name ? `^${token.w}` : token.w;
+    tokenAt.fill(index, canon.length, canon.length + word.length);
+    canon += word;
+  });
+  return { text, norm, tokens, canon, tokenAt, memo: new Map() };
+}
+
+/**
+ * Split terms the tokenizer left glued: quotes inside a term ('symptoms”bitch') and a sentence period
+ * without a space ('bitches.You'). URLs, e-mail addresses and handles stay whole.
+ */
+function splitGlued(raw: RawTerm): RawTerm[] {
+  // "F*** the Eagles": the tokenizer leaves the mask characters in the punctuation after the letter.
+  let term = raw;
+  const mask = /^[*#%]+/.exec(raw.post);
+  if (mask && /\p{L}$/u.test(raw.text)) {
+    term = { ...raw, text: raw.text + mask[0], end: raw.end + mask[0].length, post: raw.post.slice(mask[0].length) };
+  }
+  if (!/["“”]|\.\p{Lu}/u.test(term.text) || /[/@]|^#/.test(term.text)) return [term];
+  const out: RawTerm[] = [];
+  const re = /[^"“”.]+(?:\.(?!\p{Lu})[^"“”.]*)*/gu;
+  for (let m = re.exec(term.text); m; m = re.exec(term.text)) {
+    const text = m[0].replace(/\.$/, '');
+    if (!text) continue;
+    const start = term.start + m.index;
+    out.push({ ...term, text, implicit: null, start, end: start + text.length, pre: '', post: ' ' });
+  }
+  if (out.length === 0) return [term];
+  (out[0] as RawTerm).pre = term.pre;
+  (out[out.length - 1] as RawTerm).post = term.post;
+  return out;
+}
+
+/** Map normalized offsets to original offsets of the chunk. */
+function original(norm: Normalized, start: number, end: number): [number, number] {
+  if (norm.text.length === 0) return [0, 0];
+  const s = Math.min(start, norm.text.length - 1);
+  if (end <= start) return [norm.from[s] as number, norm.from[s] as number];
+  return [norm.from[s] as number, norm.to[Math.min(end, norm.text.length) - 1] as number];
+}
+
+function isCapitalized(raw: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(raw);
+}
+
+function isUpper(raw: string): boolean {
+  return raw.length > 1 && /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
+}
+
+/** Terms to tokens: hyphen compounds joined, spelled-out letters joined, possessives split. */
+function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
+  const tokens: Token[] = [];
+  let previousSentence = -1;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as RawTerm;
+    const sentenceStart = term.sentence !== previousSentence;
+    if (sentenceStart && tokens.length > 0) pushBreak(tokens, '.', term.start, norm);
+    previousSentence = term.sentence;
+
+    // "f u c k" / "F U C K": three or more one-letter terms that spell a watched word.
+    if (/^\p{L}$/u.test(term.text)) {
+      let j = i;
+      while (
+        j < terms.length &&
+        /^\p{L}$/u.test((terms[j] as RawTerm).text) &&
+        (terms[j] as RawTerm).sentence === term.sentence
+      )
+        j++;
+      if (j - i >= 3) {
+        const joined = joinSpelled(terms.slice(i, j).map((t) => t.text));
+        if (joined) {
+          const [start, end] = original(norm, term.start, (terms[j - 1] as RawTerm).end);
+          tokens.push({
+            w: joined,
+            raw: norm.text.slice(term.start, (terms[j - 1] as RawTerm).end),
+            start,
+            end,
+            cap: false,
+            upper: false,
+            name: false,
+            sentenceStart,
+            disguised: true,
+          });
+          i = j - 1;
+          continue;
+        }
+      }
+    }
+
+    // Hyphen compounds written without spaces ("throat-punch", "washed-up") become one token.
+    let endIndex = i;
+    let text = term.text;
+    while (
+      endIndex + 1 < terms.length &&
+      (terms[endIndex] as RawTerm).post === '-' &&
+      (terms[endIndex + 1] as RawTerm).pre === ''
+    ) {
+      endIndex++;
+      text += `-${(terms[endIndex] as RawTerm).text}`;
+    }
+    const last = terms[endIndex] as RawTerm;
+    const [start, end] = original(norm, term.start, last.end);
+    i = endIndex;
+
+    if (term.implicit !== null && term.implicit !== undefined) {
+      // Contractions: compromise gives "you're" -> "you" (the written term) + "" with implicit "are".
+      const word = term.implicit.toLowerCase();
+      tokens.push({
+        w: word,
+        raw: term.text,
+        start,
+        end,
+        cap: false,
+        upper: false,
+        name: false,
+        sentenceStart,
+        disguised: false,
+      });
+      continue;
+    }
+    const possessive = /^(.+?)['’]s$/i.exec(text);
+    const base = possessive ? (possessive[1] as string) : text;
+    const canonical = canonicalWord(base);
+    const baseEnd = possessive ? end - 2 : end;
+    for (const w of canonical.word.split(' ')) {
+      tokens.push({
+        w,
+        raw: base,
+        start,
+        end: baseEnd,
+        cap: isCapitalized(base) && !sentenceStart,
+        upper: isUpper(base),
+        name: false,
+        sentenceStart,
+        disguised: canonical.disguised,
+      });
+    }
+    if (possessive) {
+      const pronoun =
+        /^(he|she|it|that|this|there|here|what|who|where|how|everyone|everybody|nobody|somebody|someone|everything|nothing|something|let)$/i;
+      tokens.push({
+        w: pronoun.test(base) ? (/^let$/i.test(base) ? 'us' : 'is') : "'s",
+        raw: "'s",
+        start: baseEnd,
+        end,
+        cap: false,
+        upper: false,
+        name: false,
+        sentenceStart: false,
+        disguised: false,
+      });
+    }
+    const post = last.post;
+    if (/[,;:]/.test(post)) pushBreak(tokens, ',', last.end, norm);
+    else if (
+      /[!?]|\.(?!\s*$)|\.\s/.test(post) &&
+      !TITLE.test(last.text) &&
+      endIndex + 1 < terms.length &&
+      (terms[endIndex + 1] as RawTerm).sentence === term.sentence
+    ) {
+      pushBreak(tokens, ',', last.end, norm);
+    }
+  }
+  return tokens;
+}
+
+/** Abbreviations and initials whose period does not end a clause ("Mr. Dawson", "Caleb W."). */
+const TITLE = /^(?:mr|mrs|ms|mx|dr|st|jr|sr|prof|rev|coach|\p{L})$/iu;
+
+function pushBreak(tokens: Token[], mark: ',' | '.', at: number, norm: Normalized): void {
+  const previous = tokens[tokens.length - 1];
+  if (!previous || previous.w === '.' || previous.w === ',') {
+    if (previous && mark === '.') previous.w = '.';
+    return;
+  }
+  const [start] = original(norm, at, at);
+  tokens.push({
+    w: mark,
+    raw: mark,
+    start,
+    end: start,
+    cap: false,
+    upper: false,
+    name: false,
+    sentenceStart: false,
+    disguised: false,
+  });
+}
+
+const startsUpper = (raw: string) => /^\p{Lu}/u.test(raw);
+
+const CLASS_WORDS =
+  /^(class|homeroom|advisory|room|section|caseload|team|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|period|kinder|kindergarten)$/;
+const FAMILY = new Set([
+  'mom',
+  'dad',
+  'mother',
+  'father',
+  'parents',
+  'mama',
+  'stepdad',
+  'stepmom',
+  'grandma',
+  'grandpa',
+  'brother',
+  'sister',
+  'family',
+  'aunt',
+  'uncle',
+]);
+
+/** Words that label a letter or number ("Measure C", "Room B", "Prop 9"): the letter is not an initial. */
+const LABELS = new Set(
+  'measure prop proposition issue question initiative amendment levy bond room grade period class unit chapter route bus section building lot gate door table team group level plan hall wing vitamin plan option exhibit'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Mark names: a known first name (capitalized anywhere, or in lower case when it is not an everyday
+ * word), a capitalized word after a title ("Mr. Dunn", "Coach Ellis"), a capitalized word or initial
+ * beside a name ("Tanner Voss", "Caleb W.").
+ */
+function tagNames(tokens: Token[]): void {
+  tokens.forEach((token, i) => {
+    if (!/^\p{L}/u.test(token.raw) || NOT_NAMES.has(token.w)) return;
+    const previous = tokens[i - 1];
+    if (startsUpper(token.raw) && !token.upper && isFirstName(token.w)) {
+      token.name = !(token.sentenceStart && isAmbiguousName(token.w));
+    } else if (!startsUpper(token.raw) && isLowercaseName(token.w) && !token.disguised) token.name = true;
+    else if (startsUpper(token.raw) && previous && TITLES.has(previous.w) && !NOT_NAMES.has(token.w)) token.name = true;
+  });
+  // A capitalized word placed like a person: "Priya in my 6th period", "Kaden's mom".
+  tokens.forEach((token, i) => {
+    if (token.name || !/^\p{Lu}\p{Ll}+$/u.test(token.raw) || NOT_NAMES.has(token.w) || TITLES.has(token.w)) return;
+    const a1 = tokens[i + 1]?.w;
+    const a2 = tokens[i + 2]?.w;
+    const a3 = tokens[i + 3]?.w;
+    const inMyClass =
+      (a1 === 'in' || a1 === 'from') && (a2 === 'my' || a2 === 'our') && a3 !== undefined && CLASS_WORDS.test(a3);
+    const possessiveFamily = a1 === "'s" && a2 !== undefined && FAMILY.has(a2);
+    if (inMyClass || possessiveFamily) token.name = true;
+  });
+  // A capitalized word followed by an initial is a name: "Zariah W.", "Noah P.".
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (
+      next &&
+      /^\p{Lu}$/u.test(next.raw) &&
+      /^\p{Lu}\p{Ll}+$/u.test(token.raw) &&
+      !NOT_NAMES.has(token.w) &&
+      !TITLES.has(token.w) &&
+      !LABELS.has(token.w)
+    ) {
+      token.name = true;
+      next.name = true;
+    }
+  });
+  // Surnames and initials next to a first name.
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    if (token.name || !previous?.name || !startsUpper(token.raw) || NOT_NAMES.has(token.w)) return;
+    if (token.raw.length === 1 || isLastName(token.w) || token.cap) token.name = true;
+  });
+}

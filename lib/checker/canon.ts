@@ -1,0 +1,131 @@
+/**
+ * Canonical word forms. Each term becomes one or more lowercase tokens with disguises undone:
+ * leetspeak ("sh1t", "Dumb4ss"), masking ("f***ing", "b*tch"), repeated letters ("biiitchhh"), letters
+ * spaced or dotted apart ("f u c k", "f.u.c.k") and contractions ("you're" -> "you are"). Undoing
+ * leetspeak or masking is only accepted when it yields a watched word, so "4th", "2nd" or "$240k"
+ * stay as they are.
+ */
+import { DISGUISED_ONLY, INSULT_NOUNS, OBSCENE, SLURS } from './lexicon/abuse';
+
+/** Every word a disguise may hide. */
+const WATCHED = new Set([...OBSCENE, ...SLURS, ...INSULT_NOUNS, ...DISGUISED_ONLY, 'ass', 'damn', 'hell', 'crap']);
+const WATCHED_BY_LENGTH = new Map<number, string[]>();
+for (const word of WATCHED) {
+  if (word.includes(' ')) continue;
+  const list = WATCHED_BY_LENGTH.get(word.length) ?? [];
+  list.push(word);
+  WATCHED_BY_LENGTH.set(word.length, list);
+}
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '!': 'i',
+  '|': 'i',
+  '3': 'e',
+  '4': 'a',
+  '@': 'a',
+  '5': 's',
+  $: 's',
+  '7': 't',
+  '+': 't',
+  '8': 'b',
+  '9': 'g',
+  '6': 'g',
+  '2': 'z',
+};
+const LEET_ALT: Record<string, string> = { '1': 'l', '!': 'l', '|': 'l', '0': 'o', '9': 'q' };
+
+export function isWatched(word: string): boolean {
+  return WATCHED.has(word);
+}
+
+function deleet(word: string, table: Record<string, string>): string {
+  let out = '';
+  for (const ch of word) out += table[ch] ?? LEET[ch] ?? ch;
+  return out;
+}
+
+/** "f***ing" -> "fucking": each mask character stands for one letter; runs may stand for one or more. */
+function unmask(word: string): string | null {
+  if (!/[a-z]/.test(word)) return null;
+  const source = word.replace(/[*#%]+/g, (run) => (run.length > 1 ? `[a-z]{1,${run.length + 1}}` : '[a-z]'));
+  const pattern = new RegExp(`^${source.replace(/[@$!]/g, (c) => `[${LEET[c]}${c}]`)}$`);
+  // Same length first: "f***ing" is "fucking", not "fuking".
+  for (const length of [word.length, word.length + 1, word.length - 1, word.length + 2]) {
+    for (const candidate of WATCHED_BY_LENGTH.get(length) ?? []) if (pattern.test(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** "biiitchhh" -> "bitch", "asssss" -> "ass": try runs collapsed to one and to two letters. */
+function unrepeat(word: string): string | null {
+  if (!/(.)\1\1/.test(word)) return null;
+  const one = word.replace(/(.)\1+/g, '$1');
+  if (WATCHED.has(one)) return one;
+  const two = word.replace(/(.)\1+/g, '$1$1');
+  if (WATCHED.has(two)) return two;
+  // Mixed: collapse only runs of three or more.
+  const some = word.replace(/(.)\1\1+/g, '$1');
+  if (WATCHED.has(some)) return some;
+  const someTwo = word.replace(/(.)\1\1+/g, '$1$1');
+  return WATCHED.has(someTwo) ? someTwo : null;
+}
+
+export interface Canonical {
+  word: string;
+  /** True when a disguise was undone (leetspeak, masking, repeated letters). */
+  disguised: boolean;
+}
+
+const SLANG: Record<string, string> = {
+  u: 'you',
+  ya: 'you',
+  ppl: 'people',
+  bc: 'because',
+  cuz: 'because',
+  pls: 'please',
+  plz: 'please',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  thru: 'through',
+  "y'all": 'yall',
+  yall: 'yall',
+  "ya'll": 'yall',
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'got to',
+  im: 'i am',
+  "i'm": 'i am',
+  ive: 'i have',
+  "ain't": 'is not',
+};
+
+/** Canonical form of one term's text (already Unicode-normalized). */
+export function canonicalWord(text: string): Canonical {
+  let word = text.toLowerCase().replace(/[\u{1f3fb}-\u{1f3ff}]/gu, '');
+  // Letters spelled apart with dots or hyphens: "f.u.c.k", "F-U-C-K".
+  if (/^(?:[a-z][.-]){2,}[a-z]?\.?$/.test(word)) word = word.replace(/[.-]/g, '');
+  const slang = SLANG[word];
+  if (slang) return { word: slang, disguised: false };
+  if (WATCHED.has(word) || !/[a-z]/.test(word)) return { word, disguised: false };
+  if (/[0-9@$!|+*#%]/.test(word) && !/^[@#]/.test(word)) {
+    const masked = /[*#%]/.test(word) ? unmask(word) : null;
+    if (masked) return { word: masked, disguised: true };
+    for (const table of [LEET, LEET_ALT]) {
+      const plain = deleet(word, table);
+      if (WATCHED.has(plain)) return { word: plain, disguised: true };
+      const squeezed = unrepeat(plain);
+      if (squeezed) return { word: squeezed, disguised: true };
+    }
+  }
+  const squeezed = unrepeat(word);
+  if (squeezed) return { word: squeezed, disguised: true };
+  return { word, disguised: false };
+}
+
+/** Letters written apart ("f u c k") join into a watched word. Returns the joined word or null. */
+export function joinSpelled(letters: string[]): string | null {
+  const joined = letters.join('').toLowerCase();
+  return WATCHED.has(joined) ? joined : null;
+}

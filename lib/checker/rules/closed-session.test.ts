@@ -1,0 +1,16 @@
+import { describe, test } from 'vitest';
+import { expectAllows, expectFlags } from '../test-helpers';
+
+describe('closed-session', () => {
+  test.each([
+    { text: 'In closed session last night the board agreed to close Elm Elementary', span: 'closed session' },
+    { text: 'district is settling the Hale lawsuit next week', span: 'settling the Hale lawsuit' },
+    { text: 'the door code for the gym is 4471', span: 'door code' },
+    { text: 'board is cutting 12 positions, not public yet', span: 'not public yet' },
+  ])('flags $text', (c) => expectFlags('closed-session', c));
+
+  test.each([
+    { text: 'Board meeting tonight at 7, open session agenda posted online' },
+    { text: 'between us, I think pineapple pizza is great' },
+  ])('allows $text', (c) => expectAllows('closed-session', c));
+});

@@ -1,0 +1,15 @@
+import { describe, test } from 'vitest';
+import { expectAllows, expectFlags } from '../test-helpers';
+
+describe('defamation', () => {
+  test.each([
+    { text: 'Mr. Albers is a drunk and everyone knows it', span: 'a drunk' },
+    { text: 'Principal Okafor has been cooking the books for years', span: 'cooking the books' },
+    { text: 'Coach Ryan was fired for drinking at practice', span: 'fired for' },
+  ])('flags $text', (c) => expectFlags('defamation', c));
+
+  test.each([
+    { text: 'Mr. Albers retired after 30 years of teaching chemistry' },
+    { text: 'The coach was named regional coach of the year' },
+  ])('allows $text', (c) => expectAllows('defamation', c));
+});

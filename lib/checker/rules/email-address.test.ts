@@ -1,0 +1,13 @@
+import { describe, test } from 'vitest';
+import { expectAllows, expectFlags } from '../test-helpers';
+
+describe('email-address', () => {
+  test.each([
+    { text: 'reach Jaden at jaden.p@students.cedarvalley.example', span: 'jaden.p@students.cedarvalley.example' },
+    { text: "her mom's email is tina.r88@gmail.com", span: 'tina.r88@gmail.com' },
+  ])('flags $text', (c) => expectFlags('email-address', c));
+
+  test.each([{ text: 'Email me at ms.ortiz@cedarvalley.example with questions' }])('allows $text', (c) =>
+    expectAllows('email-address', c),
+  );
+});

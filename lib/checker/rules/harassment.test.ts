@@ -1,0 +1,17 @@
+import { describe, test } from 'vitest';
+import { expectAllows, expectFlags } from '../test-helpers';
+
+describe('harassment', () => {
+  test.each([
+    { text: 'I HATE THESE PARENTS', span: 'I HATE THESE PARENTS' },
+    { text: '@fanof22 shut your mouth', span: 'shut your mouth' },
+    { text: 'the new math coach has the best ass in the building', span: 'best ass' },
+    { text: "that's where the principal lives, just saying", span: "that's where the principal lives" },
+  ])('flags $text', (c) => expectFlags('harassment', c));
+
+  test.each([
+    { text: 'hate to say it but break is over' },
+    { text: 'I hate Mondays' },
+    { text: 'Please sit down and open your books' },
+  ])('allows $text', (c) => expectAllows('harassment', c));
+});

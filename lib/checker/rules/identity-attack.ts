@@ -1,0 +1,150 @@
+/**
+ * Policy: "Do not post or use language that could be considered to be ... discriminatory ..."
+ * (all.derogatory). Demeaning generalisations about people for their race, ethnicity, national origin,
+ * religion, sex, sexuality, gender identity, disability or language ("girls can't do physics", "the ELL
+ * kids can learn English or find another country", "muslim families always want special treatment").
+ * Teaching about discrimination ("a lesson on the history of the n-word", "hate speech paved the way for
+ * genocide") names the subject without attacking anyone and is not flagged.
+ */
+import type { Chunk } from '../analysis';
+import { compile, matchTokens, span } from '../pattern';
+import { compileSpecs, patternHits } from '../patterns';
+import type { Hit, PatternSpec, Rule } from '../rule';
+import { scannerRule } from '../rule';
+import { CLASSES } from '../vocab';
+
+const said = (quote: string) =>
+  `"${quote}" demeans people as a group (race, religion, origin, sex, sexuality, gender identity, disability or language). Discriminatory remarks are not allowed.`;
+const fix = { label: 'Remove the remark', replacement: '' };
+
+const GROUP = '({group} {person}?|{group} {group}|{slur})';
+const NEG =
+  '({insult}|{insultAdj}|{slur}|{insultPred}|unteachable|confused|attention-seekers|attention seekers|a burden|burdens|freeloaders|leeches|welfare cases|illegals|invaders|criminals|terrorists|rapists|thieves|animals|savages|inferior|subhuman|attention seeking|attention-seeking|a problem|the problem|the reason|worse|the worst|filler|hypocrites|liars|parasites|lice|dirty|evil|violent|dangerous|lazy|stupid|dumb|ignorant|disgusting|a cancer|a disease|a plague|a virus|hell|poison|trash|garbage|scum|vermin|a mental illness|mentally ill|sick|perverts|groomers|pedophiles|not human|not people|unnatural)';
+
+const SPECS: PatternSpec[] = [
+  // "<group> are (all) <negative>": "St. Brigid kids are all hypocrites", "Islam is a cancer".
+  {
+    pattern: `!(${GROUP} (are|is|r|were) (all|just|nothing but|so|such|the|a|an|always|really|basically|literally|pure|born)*3? ${NEG})`,
+    message: said,
+    fix,
+  },
+  // Stereotypes with always/never: "muslim families always want special treatment".
+  {
+    pattern: `!(${GROUP} (always|never|all|constantly) *4? (special treatment|attention|handouts|free stuff|lie|lies|steal|steals|cheat|cheats|complain|complaining|whine|whining|loudest|smell|smells|breed|riot|riots|ruin|ruins|take over|taking over|play the victim|play the race card|bring (lice|crime|drugs|disease)))`,
+    message: said,
+    fix,
+  },
+  {
+    pattern: `!(${GROUP} *3? (brought|bring|brings|carry|carries|spread|spreads) (lice|crime|drugs|disease|diseases|bedbugs))`,
+    message: said,
+    fix,
+  },
+  // Ability stereotypes: "girls can't do physics".
+  {
+    pattern: `!(${GROUP} (just|simply|really|literally|honestly)? (can not|could never|will never|are not able to|are incapable of|are too stupid to) (do|learn|drive|teach|lead|understand|handle|read|write|think|be|do math|do physics))`,
+    message: said,
+    fix,
+  },
+  // Exclusion: "learn English or find another country", "send them back where they came from".
+  { pattern: '!((learn|speak) english or) *3', message: said, fix },
+  {
+    pattern:
+      '!((go|send (them|him|her|em|yourself)) back (to (your|their|his|her) (own)? (country|countries|homeland|land|continent|village|jungle|desert|reservation|africa|mexico|china|india)|where (you|they|he|she) (came|come) from))',
+    message: said,
+    fix,
+  },
+  { pattern: '!(find (another|a different|their own|your own) country)', message: said, fix },
+  { pattern: '!(this is america ,? (eat|speak|talk|act|learn|dress|live|do|follow|go|or))', message: said, fix },
+  { pattern: `!(${GROUP} (are|is) not welcome)`, message: said, fix },
+  { pattern: `!((deport|ban|expel|get rid of|kick out) (them|all|every|the) *1? ${GROUP})`, message: said, fix },
+  {
+    pattern: `!((don't|do not|dont|doesn't|does not) belong (here|in (this|our) (country|school|town|class)))`,
+    message: said,
+    fix,
+  },
+  // "the rest are just filler", "only got that job because of diversity quotas".
+  {
+    pattern:
+      '!((only|just) (got|get|gets|hired) *3? because (of)? *2? (diversity|quota|quotas|affirmative action|dei|she is black|he is black|she is a woman|the color of))',
+    message: said,
+    fix,
+  },
+  { pattern: '!(diversity (hire|hires|quota|quotas))', message: said, fix },
+  { pattern: `!(i (hate|despise|can not stand) ${GROUP})`, message: said, fix },
+  { pattern: `!((all|most|every) ${GROUP} (are|is) ${NEG})`, message: said, fix },
+  { pattern: '!((race|racial) (traitor|traitors|mixing|purity))', message: said, fix },
+  // Wider generalisations: "<group> are basically unteachable", "typical Mexican parents".
+  { pattern: `!(${GROUP} (are|is|r|were) *4? ${NEG})`, message: said, fix },
+  { pattern: `!(typical ${GROUP})`, message: said, fix },
+  {
+    pattern: `!(${GROUP} (never|don't|do not|dont|doesn't|does not|can't|can not|won't|will not) (care|value|show up|pay|work|learn|try|bother|listen|belong|respect|assimilate|contribute|speak english|parent))`,
+    message: said,
+    fix,
+  },
+  {
+    pattern: `!(${GROUP} *3? (are not|aren't|arent|not) (wired|built|smart enough|cut out|made) for)`,
+    message: said,
+    fix,
+  },
+  { pattern: `!(${GROUP} (should not|shouldn't|should never) be (allowed|let|permitted) *5)`, message: said, fix },
+  {
+    pattern: `!(${GROUP} *3? (ruin|ruins|ruined|drag down|drags down|bring down|brings down|hold back|holds back) *3)`,
+    message: said,
+    fix,
+  },
+  {
+    pattern: `!(${GROUP} *4? (future inmates|future criminals|future dropouts|welfare queens|anchor babies|robots|drones|sheep))`,
+    message: said,
+    fix,
+  },
+  {
+    pattern: '!((welfare|trailer|ghetto|section 8) (moms|mothers|queens|trash|families|parents|kids))',
+    message: said,
+    fix,
+  },
+  { pattern: `!((the)? jewish *3 (always|control|controls|own|owns|run|runs) *3)`, message: said, fix },
+];
+
+const compiled = compileSpecs(SPECS);
+
+/** Whole groups (never "men"/"women" alone: too common) and what demeans them, in one sentence. */
+const COLLECTIVE = compile('!{groups}', CLASSES);
+const DEMEANING = compile('!({dehumanizing}|{groupNegative})', CLASSES);
+const EVERYDAY_GROUPS = new Set(['women', 'men', 'females', 'races', 'trans', 'disabled']);
+/** Sentences that discuss prejudice rather than express it. */
+const DISCUSSION =
+  /\b(against (hate|racism|bigotry|discrimination)|anti-?(racis|bully|hate)|history|lesson|taught|teach|learn|unit on|stereotyp|prejudice|discriminat|racism|holocaust|segregation|civil rights|slurs?\b|hate speech|propaganda|protest|solidarity|together|welcome|support|rights|respect|inclusion|inclusive|celebrat|heritage|month|proud)/i;
+
+/** Co-occurrence within a sentence: a group named as a whole and a dehumanising or hostile term. */
+function groupAndDemeaning(chunk: Chunk): Hit[] {
+  const hits: Hit[] = [];
+  const groups = matchTokens(chunk, COLLECTIVE).filter((m) => !EVERYDAY_GROUPS.has(chunk.tokens[m.from]?.w ?? ''));
+  if (groups.length === 0) return hits;
+  const negatives = matchTokens(chunk, DEMEANING);
+  for (const g of groups) {
+    const sentence = sentenceOf(chunk, g.from);
+    const sentenceText = chunk.text.slice(...span(chunk, sentence[0], sentence[1]));
+    if (DISCUSSION.test(sentenceText)) continue;
+    const negative = negatives.find(
+      (n) => n.from >= sentence[0] && n.to <= sentence[1] && Math.abs(n.from - g.from) <= 12,
+    );
+    if (!negative) continue;
+    const [start, end] = span(chunk, Math.min(g.from, negative.from), Math.max(g.to, negative.to));
+    hits.push({ start, end, message: said(chunk.text.slice(start, end)), fix });
+  }
+  return hits;
+}
+
+/** Token range [from, to) of the sentence holding token `index` ("." tokens separate sentences). */
+function sentenceOf(chunk: Chunk, index: number): [number, number] {
+  let from = index;
+  while (from > 0 && chunk.tokens[from - 1]?.w !== '.') from--;
+  let to = index;
+  while (to < chunk.tokens.length && chunk.tokens[to]?.w !== '.') to++;
+  return [from, to];
+}
+
+export const identityAttack: Rule = scannerRule('identity-attack', 'derogatory', {
+  id: 'identity-attack',
+  scan: (chunk) => [...patternHits(chunk, compiled), ...groupAndDemeaning(chunk)],
+});

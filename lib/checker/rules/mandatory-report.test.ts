@@ -1,0 +1,18 @@
+import { describe, test } from 'vitest';
+import { expectAllows, expectFlags } from '../test-helpers';
+
+describe('mandatory-report', () => {
+  test.each([
+    { text: 'a 2nd grader came in with bruises on both arms again', span: 'bruises' },
+    { text: 'one of my 7th graders told me she wants to die', span: 'wants to die' },
+    { text: "a kid in my class hasn't eaten since Friday, no food in the house" },
+    { text: 'two boys are planning to jump a kid after school tomorrow' },
+  ])('flags $text', (c) => expectFlags('mandatory-report', c));
+
+  test.each([
+    { text: 'Child Abuse Prevention Month: know the signs and who to call.' },
+    { text: '988 is the Suicide & Crisis Lifeline. Our counselors are here too.' },
+    { text: 'Mandated reporter training is due Friday.' },
+    { text: 'Reading Speak with my 9th graders, heavy book and great discussions.' },
+  ])('allows $text', (c) => expectAllows('mandatory-report', c));
+});

@@ -1,0 +1,23 @@
+import { describe, test } from 'vitest';
+import { expectAllows, expectFlags } from '../test-helpers';
+
+describe('threat', () => {
+  test.each([
+    { text: "I'm going to punch the next parent who calls me at 10pm", span: 'punch' },
+    { text: 'somebody needs to slap that kid', span: 'slap' },
+    { text: 'it would be a real shame if something happened to your truck', span: 'real shame if something happened' },
+    { text: "keep talking and I'll put you in the ground", span: 'put you in the ground' },
+    { text: 'kys', span: 'kys' },
+    { text: 'bringing a bat to conferences this year', span: 'bringing a bat' },
+  ])('flags $text', (c) => expectFlags('threat', c));
+
+  test.each([
+    { text: 'Our defense killed it tonight!' },
+    { text: 'Shoot me an email if you have questions' },
+    { text: 'I could strangle this printer' },
+    { text: 'We beat them 42-7 at home' },
+    { text: 'this heat is murder' },
+    { text: 'Shoot hoops with Coach Dre after school' },
+    { text: 'I will shoot you a text when the bus arrives' },
+  ])('allows $text', (c) => expectAllows('threat', c));
+});

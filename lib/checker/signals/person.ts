@@ -1,0 +1,88 @@
+/**
+ * Signals that a post is about an identifiable person: a name or initials ("Caleb W.", "Noah P."), a
+ * family name ("the Delgado twins", "the Garcias"), a @mention, a specific class ("the kid in my 2nd
+ * period", "Jess in my homeroom", "half my 6th period"), or a title ("the principal", "Coach Ellis").
+ * "One of my juniors" or "a 5th grader at my school" does not single anyone out.
+ */
+import type { Chunk } from '../analysis';
+import { compileSpecs, patternHits } from '../patterns';
+import type { Hit, PatternSpec, Scanner } from '../rule';
+
+const m = () => 'identifiable person';
+
+const SPECS: PatternSpec[] = [
+  { pattern: '!({name}) (and {name})?', message: m, kind: 'name' },
+  { pattern: '!(the {name} (twins|brothers|sisters|kids|family|boys|girls|children))', message: m, kind: 'name' },
+  { pattern: '!({mention})', message: m, kind: 'mention' },
+  {
+    pattern:
+      '!((the|that|this|a|one|new|my)? (little|new|sweet)? (kid|kiddo|boy|girl|student|child|one) (in|from) (my|our|the)? ({ordinal}|first|second|third|fourth|fifth|sixth|seventh|eighth) (period|hour|block|grade class|grade))',
+    message: m,
+    kind: 'class',
+  },
+  {
+    pattern: '!((in|from) my (homeroom|advisory|class|room|classroom|caseload|section|team|class period))',
+    message: m,
+    kind: 'class-weak',
+  },
+  {
+    pattern: '!((half|most|some|all|two|three|four|five) (of)? my ({ordinal}|first|second|third) (period|hour|block))',
+    message: m,
+    kind: 'class',
+  },
+  { pattern: '!((my|our) (ta|aide|student aide|teacher aide) {name})', message: m, kind: 'name' },
+  { pattern: '!((your|ur) (son|daughter|kid|child|boy|girl))', message: m, kind: 'addressed' },
+  {
+    pattern:
+      "!((his|her|their|the kid 's|the) (older|younger|little|big|baby)? (mom|dad|mother|father|parents|stepdad|stepmom|grandma|grandpa|brother|sister|uncle|aunt))",
+    message: m,
+    kind: 'family',
+  },
+  { pattern: '<s> !(mom|dad|mom and dad|the parents)', message: m, kind: 'family' },
+  { pattern: "!(class of /'?[0-9]+/)", message: m, kind: 'cohort' },
+  {
+    pattern:
+      '!(the (principal|vice principal|assistant principal|superintendent|ap|athletic director|band director|head coach|school nurse|counselor|librarian|new hire|cfo|business manager))',
+    message: m,
+    kind: 'title',
+  },
+  { pattern: '!({title} {name})', message: m, kind: 'name' },
+];
+
+const compiled = compileSpecs(SPECS);
+
+const FAMILY_NOUNS = new Set([
+  'brothers',
+  'sisters',
+  'twins',
+  'family',
+  'kids',
+  'boys',
+  'girls',
+  'children',
+  'triplets',
+]);
+
+/** He/she/his/her: someone specific is being discussed (threads, replies). */
+const PRONOUN = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
+
+export const personScanner: Scanner = {
+  id: 'person',
+  scan(chunk: Chunk): Hit[] {
+    const hits = patternHits(chunk, compiled);
+    chunk.tokens.forEach((token, i) => {
+      if (PRONOUN.has(token.w)) hits.push({ start: token.start, end: token.end, message: m(), kind: 'pronoun' });
+      // "the Garcias", "the Hendersons": a capitalized family name after "the".
+      const previous = chunk.tokens[i - 1];
+      if (previous?.w === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(token.raw) && !token.sentenceStart) {
+        hits.push({ start: previous.start, end: token.end, message: m(), kind: 'name' });
+      }
+      // "all three Pratt brothers", "the Owens kids": a capitalized word before a family noun.
+      const next = chunk.tokens[i + 1];
+      if (/^\p{Lu}\p{Ll}+$/u.test(token.raw) && !token.sentenceStart && next && FAMILY_NOUNS.has(next.w)) {
+        hits.push({ start: token.start, end: next.end, message: m(), kind: 'name' });
+      }
+    });
+    return hits;
+  },
+};
