@@ -51,6 +51,7 @@ export class ComposerGuard {
   );
   private pruneFrame = 0;
   private lastAnnounced = '';
+  private warmed = false;
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -172,7 +173,24 @@ export class ComposerGuard {
     if (!editor) return;
     const session = this.sessionFor(editor, true);
     this.activate(session);
+    this.warmUp(session);
     if (!session.checked && session.snapshot.text.trim()) this.scheduleCheck(session, 0);
+  }
+
+  /**
+   * The checker's first run is its slowest (its patterns compile on first use), so it runs once in idle
+   * time when a composer first takes focus, rather than on every page load or on the first pause.
+   */
+  private warmUp(session: Session): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    const win = this.doc.defaultView;
+    const run = () =>
+      this.safely(() =>
+        runCheck(this.site, session, 'Preflight', { label: '', district: false }, this.settings(), this.dismissed),
+      );
+    if (win?.requestIdleCallback) win.requestIdleCallback(run, { timeout: 500 });
+    else setTimeout(run, 0);
   }
 
   private onInput(event: Event): void {
@@ -247,9 +265,10 @@ export class ComposerGuard {
   }
 
   private announce(findings: readonly Finding[]): void {
-    const summary = findings
-      .map((finding) => `${t(`severity.${finding.severity}`)}: ${t(`category.${finding.category}`)}.`)
-      .join(' ');
+    const lines = findings.map(
+      (finding) => `${t(`severity.${finding.severity}`)}: ${t(`category.${finding.category}`)}.`,
+    );
+    const summary = [...new Set(lines)].join(' ');
     const message =
       findings.length === 0
         ? t('composer.announce.none')

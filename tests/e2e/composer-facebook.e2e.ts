@@ -6,6 +6,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import {
+  expectedMarks,
+  findingsFor,
+  first,
+  fixed,
   highlights,
   openPage,
   reviewDialog,
@@ -31,6 +35,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
+const FB_COMMENT = { platform: 'facebook', surface: 'comment' } as const;
+const FB_POST = { platform: 'facebook', surface: 'post' } as const;
 const comment = (p: Page) => p.locator('[data-lexical-editor="true"][aria-label^="Comment as"]');
 const lexicalText = (p: Page, selector: string) =>
   p.locator(selector).evaluate((el) => Array.from(el.querySelectorAll('p'), (p) => p.innerText).join('\n'));
@@ -46,8 +52,10 @@ test('a comment: the span is marked, Enter is held and the box keeps the text', 
   await page.keyboard.type(`Hi all.`);
   await page.keyboard.press('Shift+Enter');
   await page.keyboard.type(TEXT.derogatory);
-  await waitForCheck(page, 1);
-  expect(await highlights(page)).toEqual({ 'preflight-warn': ['f***ing idiot'] });
+  const text = `Hi all.\n${TEXT.derogatory}`;
+  const findings = findingsFor(text, FB_COMMENT);
+  await waitForCheck(page, findings.length);
+  expect(await highlights(page)).toEqual(expectedMarks(text, findings));
   await screenshot(page, 'facebook-marks');
   await page.keyboard.press('Enter');
   await reviewDialog(page).waitFor();
@@ -80,15 +88,15 @@ test('the comment box clears synchronously on Enter, and the check still sees th
 test('a fix goes through Lexical and the Comment button posts the fixed text', async () => {
   page = await openPage(harness, 'https://www.facebook.com/');
   await comment(page).click();
-  await page.keyboard.type(`Please ${TEXT.confidential}`);
-  await waitForCheck(page, 1);
+  const text = `Please ${TEXT.confidential}`;
+  const id = first(findingsFor(text, FB_COMMENT), 'confidential');
+  await page.keyboard.type(text);
+  await waitForCheck(page, findingsFor(text, FB_COMMENT).length);
   await page.locator('#focused-state-composer-submit [role="button"]').click();
-  await reviewDialog(page).getByRole('button', { name: 'Mask the ID' }).click();
+  await reviewDialog(page).getByRole('button', { name: id.fix?.label }).click();
   await expect.poll(() => reviewDialog(page).innerText()).toContain('Everything flagged is fixed');
   await reviewDialog(page).getByRole('button', { name: 'Post', exact: true }).click();
-  await expect
-    .poll(() => submissions(page))
-    .toEqual([{ surface: 'facebook-comment', text: 'Please call me about student ####-#####' }]);
+  await expect.poll(() => submissions(page)).toEqual([{ surface: 'facebook-comment', text: fixed(text, id) }]);
 });
 
 test('a reply is held on Enter and on its Reply button', async () => {
@@ -110,7 +118,7 @@ test('Create post: held on the Post role=button by click, Enter and Space, and b
   page = await openPage(harness, 'https://www.facebook.com/');
   await openPostDialog(page);
   await page.keyboard.type(TEXT.derogatory);
-  await waitForCheck(page, 1);
+  await waitForCheck(page, findingsFor(TEXT.derogatory, FB_POST).length);
   const post = page.locator('[role="dialog"][aria-label="Create post"] [role="button"][aria-label="Post"]');
   await post.click();
   await reviewDialog(page).waitFor();
@@ -132,7 +140,7 @@ test('acting as the District Page holds political text; as a person it goes thro
   page = await openPage(harness, 'https://www.facebook.com/?as=page');
   await openPostDialog(page);
   await page.keyboard.type(TEXT.political);
-  await waitForCheck(page, 1);
+  await waitForCheck(page, findingsFor(TEXT.political, { ...FB_POST, account: 'district' }).length);
   await page.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
   await expect
     .poll(() => reviewDialog(page).innerText())
@@ -143,7 +151,7 @@ test('acting as the District Page holds political text; as a person it goes thro
   page = await openPage(harness, 'https://www.facebook.com/');
   await openPostDialog(page);
   await page.keyboard.type(TEXT.political);
-  await waitForCheck(page, 0);
+  await waitForCheck(page, findingsFor(TEXT.political, FB_POST).length);
   await page.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
   await expect.poll(() => submissions(page)).toEqual([{ surface: 'facebook-post', text: TEXT.political }]);
 });
@@ -155,11 +163,12 @@ test('Messenger inside Facebook is held on Enter', async () => {
   await page.keyboard.press('Enter');
   await reviewDialog(page).waitFor();
   expect(await submissions(page)).toEqual([]);
-  await reviewDialog(page).getByRole('button', { name: 'Mask the ID' }).click();
+  const id = first(findingsFor(TEXT.confidential, { platform: 'facebook', surface: 'message' }), 'confidential');
+  await reviewDialog(page).getByRole('button', { name: id.fix?.label }).click();
   await reviewDialog(page).getByRole('button', { name: 'Post', exact: true }).click();
   await expect
     .poll(() => submissions(page))
-    .toEqual([{ surface: 'facebook-messenger', text: 'call me about student ####-#####' }]);
+    .toEqual([{ surface: 'facebook-messenger', text: fixed(TEXT.confidential, id) }]);
 });
 
 test('Spanish labels: the comment box and the Create post dialog are still guarded', async () => {
@@ -171,18 +180,20 @@ test('Spanish labels: the comment box and the Create post dialog are still guard
   await page.keyboard.press('Escape');
   await openPostDialog(page, '¿Qué estás pensando?');
   await page.keyboard.type(TEXT.confidential);
-  await waitForCheck(page, 1);
+  await waitForCheck(page, findingsFor(TEXT.confidential, FB_POST).length);
   await page.locator('[role="dialog"] [role="button"][aria-label="Publicar"]').click();
   await reviewDialog(page).waitFor();
   expect(await submissions(page)).toEqual([]);
-  await expect.poll(() => toolbarBadge(harness, page)).toMatchObject({ text: '1' });
+  await expect
+    .poll(() => toolbarBadge(harness, page))
+    .toMatchObject({ text: String(findingsFor(TEXT.confidential, FB_POST).length) });
 });
 
 test('labels in a language Preflight has no table for: the toolbar says "not active", with the reason', async () => {
   page = await openPage(harness, 'https://www.facebook.com/?lang=de');
   await page.locator('[aria-label="Kommentieren als Alex Rivera"]').click();
   await page.keyboard.type(TEXT.derogatory);
-  await waitForCheck(page, 1);
+  await waitForCheck(page, findingsFor(TEXT.derogatory, FB_POST).length);
   // Still checked while typing, but the toolbar must not claim the post is guarded.
   await expect
     .poll(() => toolbarBadge(harness, page))

@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Locator, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
+import { check } from '../../lib/checker';
+import type { CheckContext, Finding } from '../../lib/checker/types';
 import type { Harness } from './harness';
 import { serveSites } from './sites';
 
@@ -19,6 +21,35 @@ export const TEXT = {
   political: 'Vote YES on Measure C on November 5!',
   clean: 'Picture day is tomorrow!',
 } as const;
+
+/**
+ * What the checker finds in `text` (default settings). The browser tests compare the page against this,
+ * so they follow the rules as they evolve while still failing if marks, holds or fixes go wrong.
+ */
+export function findingsFor(text: string, context: Partial<CheckContext> = {}): Finding[] {
+  return check(text, { platform: 'x', account: 'personal', surface: 'post', ...context });
+}
+
+/** The CSS highlight texts the marks should show, by highlight name. */
+export function expectedMarks(text: string, findings: readonly Finding[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const finding of findings)
+    (out[`preflight-${finding.severity}`] ??= []).push(text.slice(finding.start, finding.end));
+  for (const list of Object.values(out)) list.sort();
+  return out;
+}
+
+/** `text` after applying `finding`'s fix. */
+export function fixed(text: string, finding: Finding): string {
+  return text.slice(0, finding.start) + (finding.fix?.replacement ?? '') + text.slice(finding.end);
+}
+
+/** The first finding of `category` (tests pick the finding they act on by category). */
+export function first(findings: readonly Finding[], category: Finding['category']): Finding {
+  const found = findings.find((finding) => finding.category === category);
+  if (!found) throw new Error(`the checker found no ${category} finding`);
+  return found;
+}
 
 export async function startSites(harness: Harness): Promise<void> {
   await serveSites(harness);
@@ -45,7 +76,7 @@ export function highlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     for (const [name, highlight] of CSS.highlights) {
-      out[name] = [...(highlight as unknown as Set<Range>)].map((range) => range.toString());
+      out[name] = [...(highlight as unknown as Set<Range>)].map((range) => range.toString()).sort();
     }
     return out;
   });

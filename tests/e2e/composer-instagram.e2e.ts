@@ -6,6 +6,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import {
   card,
+  findingsFor,
+  first,
+  fixed,
   markBoxes,
   openPage,
   reviewDialog,
@@ -37,7 +40,7 @@ test('a comment: the span is marked over the textarea, Enter and Post are held',
   page = await openPage(harness, 'https://www.instagram.com/p/ABC123/');
   await commentBox(page).click();
   await page.keyboard.type(`Hey ${TEXT.derogatory}`);
-  await waitForCheck(page, 1);
+  await waitForCheck(page, findingsFor(`Hey ${TEXT.derogatory}`, { platform: 'instagram', surface: 'comment' }).length);
   const mark = markBoxes(page).first();
   await mark.waitFor({ state: 'attached' });
   // The mark sits over the flagged words inside the textarea.
@@ -84,23 +87,27 @@ test('the caption: Share is held, and a fix reaches the Lexical state that Share
   });
   await page.getByRole('button', { name: 'Next' }).click();
   await caption(page).click();
-  await page.keyboard.type(`Today: ${TEXT.confidential}`);
-  await waitForCheck(page, 1);
+  const text = `Today: ${TEXT.confidential}`;
+  const captionFindings = findingsFor(text, { platform: 'instagram', surface: 'caption' });
+  const id = first(captionFindings, 'confidential');
+  await page.keyboard.type(text);
+  await waitForCheck(page, captionFindings.length);
   await page.getByRole('button', { name: 'Share' }).click();
   await reviewDialog(page).waitFor();
   expect(await submissions(page)).toEqual([]);
-  await reviewDialog(page).getByRole('button', { name: 'Mask the ID' }).click();
+  await reviewDialog(page).getByRole('button', { name: id.fix?.label }).click();
   await reviewDialog(page).getByRole('button', { name: 'Post', exact: true }).click();
-  await expect
-    .poll(() => submissions(page))
-    .toEqual([{ surface: 'instagram-caption', text: 'Today: call me about student ####-#####' }]);
+  await expect.poll(() => submissions(page)).toEqual([{ surface: 'instagram-caption', text: fixed(text, id) }]);
 });
 
 test('political captions are held on the District account only', async () => {
   page = await openPage(harness, 'https://www.instagram.com/?step=caption&as=district');
   await caption(page).click();
   await page.keyboard.type(TEXT.political);
-  await waitForCheck(page, 1);
+  await waitForCheck(
+    page,
+    findingsFor(TEXT.political, { platform: 'instagram', account: 'district', surface: 'caption' }).length,
+  );
   await page.getByRole('button', { name: 'Share' }).click();
   await expect
     .poll(() => reviewDialog(page).innerText())
@@ -111,6 +118,7 @@ test('political captions are held on the District account only', async () => {
   await caption(page).click();
   await page.keyboard.type(TEXT.political);
   await waitForCheck(page, 0);
+  expect(findingsFor(TEXT.political, { platform: 'instagram', surface: 'caption' })).toEqual([]);
   await page.getByRole('button', { name: 'Share' }).click();
   await expect.poll(() => submissions(page)).toEqual([{ surface: 'instagram-caption', text: TEXT.political }]);
 });
