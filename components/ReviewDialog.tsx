@@ -95,14 +95,18 @@ export function ReviewDialog(props: ReviewDialogProps) {
     >
       <h2 id="pf-review-title">{t('composer.review.title')}</h2>
       <p class="pf-identity">{identity}</p>
-      <p id="pf-review-intro">
-        {need === 'none'
-          ? t('composer.review.allFixed')
-          : count === 1
-            ? t('composer.review.intro.one')
-            : t('composer.review.intro.many', { count })}
-      </p>
-      {count > 0 && <FindingList views={views} onFix={busy ? undefined : props.onFix} level={3} />}
+      {/* Scrollable, so it must be reachable from the keyboard even when no finding offers a fix. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region needs a tab stop (axe scrollable-region-focusable). */}
+      <section class="pf-review__body" tabIndex={0} aria-labelledby="pf-review-intro">
+        <p id="pf-review-intro">
+          {need === 'none'
+            ? t('composer.review.allFixed')
+            : count === 1
+              ? t('composer.review.intro.one')
+              : t('composer.review.intro.many', { count })}
+        </p>
+        {count > 0 && <FindingList views={views} onFix={busy ? undefined : props.onFix} level={3} />}
+      </section>
       {need === 'acknowledge' && (
         <label class="pf-check">
           <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.currentTarget.checked)} />{' '}

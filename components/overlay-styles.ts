@@ -47,8 +47,11 @@ export const OVERLAY_STYLES = `
 .pf-button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid #555; background: #fff; color: #1b1b1b; cursor: pointer; }
 .pf-button:disabled { color: #6b6b6b; border-color: #aaa; cursor: not-allowed; }
 .pf-button--primary { background: #1a56a0; border-color: #1a56a0; color: #fff; }
-.pf-review { width: min(560px, calc(100vw - 24px)); max-height: calc(100vh - 48px); overflow: auto; border: 1px solid #666;
+.pf-review { width: min(560px, calc(100vw - 24px)); max-height: calc(100vh - 48px); border: 1px solid #666;
   border-radius: 10px; padding: 16px 18px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; background: #fff; }
+.pf-review[open] { display: flex; flex-direction: column; }
+/* The title and the choices stay in view; only the findings scroll. */
+.pf-review__body { overflow: auto; min-height: 0; flex: 1 1 auto; padding-right: 4px; }
 .pf-review::backdrop { background: rgba(0, 0, 0, 0.45); }
 .pf-review h2 { margin: 0 0 4px; font-size: 18px; }
 .pf-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 14px; }

@@ -24,7 +24,7 @@ export function highlightsSupported(): boolean {
 
 export class MarkPainter {
   private spans = new Map<Element, MarkSpan[]>();
-  private readonly useHighlights = highlightsSupported();
+  private useHighlights = highlightsSupported();
 
   constructor(private readonly doc: Document) {}
 
@@ -80,8 +80,14 @@ export class MarkPainter {
         .filter((span) => span.severity === severity && span.range && !span.rects)
         .map((span) => span.range as Range);
       const name = `preflight-${severity}`;
-      if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
-      else CSS.highlights.delete(name);
+      try {
+        if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
+        else CSS.highlights.delete(name);
+      } catch {
+        // Some content-script sandboxes expose the API but refuse cross-world objects: draw boxes instead.
+        this.useHighlights = false;
+        return;
+      }
     }
   }
 

@@ -33,8 +33,10 @@ export function findingsFor(text: string, context: Partial<CheckContext> = {}): 
 /** The CSS highlight texts the marks should show, by highlight name. */
 export function expectedMarks(text: string, findings: readonly Finding[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const finding of findings)
-    (out[`preflight-${finding.severity}`] ??= []).push(text.slice(finding.start, finding.end));
+  for (const finding of findings) {
+    const name = `preflight-${finding.severity}`;
+    out[name] = [...(out[name] ?? []), text.slice(finding.start, finding.end)];
+  }
   for (const list of Object.values(out)) list.sort();
   return out;
 }
