@@ -32,6 +32,12 @@ describe('FindingDetails / FindingList', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
+  test('a clause shared by several findings is quoted once, then referred to', () => {
+    render(<FindingList views={[view, { ...view, key: 'b' }]} />);
+    expect(screen.getAllByText('Do not post confidential information.')).toHaveLength(1);
+    expect(screen.getByText(/the clause quoted above \(all.confidential\)/)).toBeTruthy();
+  });
+
   test('offers the fix only when the caller can apply it', () => {
     const onFix = vi.fn();
     render(

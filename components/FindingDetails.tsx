@@ -12,9 +12,11 @@ export interface FindingDetailsProps {
   onFix?: (view: FindingView) => void;
   /** Heading level for the category line, so the details nest correctly in any page outline. */
   level?: 2 | 3 | 4;
+  /** Quote the clause in full (a list quotes each clause once and refers back to it after that). */
+  quoteClause?: boolean;
 }
 
-export function FindingDetails({ view, onFix, level = 3 }: FindingDetailsProps) {
+export function FindingDetails({ view, onFix, level = 3, quoteClause = true }: FindingDetailsProps) {
   const { finding, excerpt, clause } = view;
   const Heading = `h${level}` as 'h3';
   const headingId = `pf-finding-${view.key}`;
@@ -32,7 +34,8 @@ export function FindingDetails({ view, onFix, level = 3 }: FindingDetailsProps) 
           {t('finding.flagged')}: <q>{excerpt}</q>
         </p>
       )}
-      {clause && (
+      {clause && !quoteClause && <p class="pf-finding__clause-ref">{t('finding.clauseAbove', { id: clause.id })}</p>}
+      {clause && quoteClause && (
         <figure class="pf-finding__clause">
           <figcaption>
             {t('finding.policy')}

@@ -15,6 +15,7 @@ export const FINDING_STYLES = `
 .pf-finding--info .pf-severity { color: #1a56a0; }
 .pf-finding__message, .pf-finding__excerpt { margin: 4px 0; }
 .pf-finding__clause { margin: 6px 0; }
+.pf-finding__clause-ref { margin: 4px 0; font-size: 12px; color: #444; }
 .pf-finding__clause figcaption { font-size: 12px; color: #444; }
 .pf-finding__clause blockquote { margin: 2px 0 0; padding-left: 8px; border-left: 2px solid #bbb; font-style: italic; }
 `;

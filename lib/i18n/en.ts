@@ -40,6 +40,7 @@ export const en = {
   'composer.review.controlGone': 'The Post button has gone, so nothing was posted. Your text is still in the box.',
   'finding.flagged': 'Flagged text',
   'finding.policy': 'District policy',
+  'finding.clauseAbove': 'District policy: the clause quoted above ({id}).',
   'finding.clause': 'Clause {id}',
   'composer.announce.none': 'Preflight: nothing to flag.',
   'composer.announce.one': 'Preflight: 1 finding. {summary}',

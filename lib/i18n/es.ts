@@ -47,6 +47,7 @@ export const es: Record<MessageKey, string> = {
     'El botón Publicar ya no está, así que no se publicó nada. Su texto sigue en el cuadro.',
   'finding.flagged': 'Texto señalado',
   'finding.policy': 'Política del Distrito',
+  'finding.clauseAbove': 'Política del Distrito: la cláusula citada arriba ({id}).',
   'finding.clause': 'Cláusula {id}',
   'composer.announce.none': 'Preflight: nada que señalar.',
   'composer.announce.one': 'Preflight: 1 hallazgo. {summary}',
