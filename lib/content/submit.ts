@@ -204,12 +204,14 @@ export class SubmitGuard {
     const held = this.held;
     if (!held) return;
     this.log('false-positive', reason);
-    for (const { item, finding } of this.holding()) this.guard.dismissed.add(dismissalKey(finding, item.text.text));
     const need = overrideNeed(
       this.holding().map((h) => h.finding),
       this.guard.settings(),
     );
     if (dismissPosts(need, reason)) {
+      // Only a report that lets the post through also stops the same finding coming back on this page;
+      // otherwise "Not a problem" would be a way round a District rule.
+      for (const { item, finding } of this.holding()) this.guard.dismissed.add(dismissalKey(finding, item.text.text));
       this.release();
       return;
     }

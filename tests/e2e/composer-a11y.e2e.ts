@@ -6,10 +6,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { Finding } from '../../lib/checker/types';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import {
   axeViolations,
   badge,
   card,
+  decisionLog,
   findingsFor,
   first,
   fixed,
@@ -169,6 +171,38 @@ test('the toolbar badge shows the count, "on", and "off" with a reason on an edi
       text: 'off',
       title: 'Preflight is not active on this page: composer not recognised.',
     });
+});
+
+test('each tab has its own toolbar badge', async () => {
+  const other = await openPage(harness, 'https://twitter.com/home');
+  await other.locator('[data-testid="tweetTextarea_0"]').click();
+  await other.keyboard.type(TEXT.clean);
+  await waitForCheck(other, 0);
+  const count = (await compose(TEXT.derogatory)).length;
+  await expect.poll(() => toolbarBadge(harness, page)).toMatchObject({ text: String(count) });
+  await expect.poll(() => toolbarBadge(harness, other)).toMatchObject({ text: 'on' });
+  await other.close();
+});
+
+test('when District settings do not allow an override, Post anyway is not offered', async () => {
+  const categories = { ...DEFAULT_SETTINGS.categories, confidential: { mode: 'block', override: 'not-allowed' } };
+  await setSettings(harness, { categories });
+  await compose(TEXT.confidential);
+  await page.keyboard.press('Control+Enter');
+  await reviewDialog(page).waitFor();
+  expect(await reviewDialog(page).innerText()).toContain('District settings do not allow posting this');
+  expect(await reviewDialog(page).getByRole('button', { name: 'Post anyway' }).count()).toBe(0);
+  // "Not a problem" still records the report, but does not post.
+  await reviewDialog(page).getByRole('button', { name: 'Not a problem' }).click();
+  await expect.poll(() => reviewDialog(page).innerText()).toContain('Reported as not a problem');
+  expect(await submissions(page)).toEqual([]);
+  expect((await decisionLog(harness)).at(-1)).toMatchObject({ kind: 'false-positive', categories: ['confidential'] });
+  // And the report is no way round the rule: the next Post is held again.
+  await page.keyboard.press('Escape');
+  await reviewDialog(page).waitFor({ state: 'detached' });
+  await page.keyboard.press('Control+Enter');
+  await reviewDialog(page).waitFor();
+  expect(await submissions(page)).toEqual([]);
 });
 
 test('the Spanish-labelled X still works: held on "Postear", and the UI follows the language setting', async () => {
