@@ -13,6 +13,8 @@ import { serveSites } from '../e2e/sites';
 export interface SiteFigures {
   site: string;
   keystrokes: number;
+  /** Content-script ms for the first check on the page (run once, in idle time, when a composer first takes focus). */
+  firstCheck: number;
   /** Content-script main-thread ms per keystroke. */
   perKeystroke: { p50: number; p95: number; max: number };
   /** Content-script ms in the check that runs once typing pauses (5,000 characters). */
@@ -67,11 +69,18 @@ function longPost(): string {
 async function measureSite(harness: Harness, spec: (typeof SITES)[number]): Promise<SiteFigures> {
   const page: Page = await harness.newPage();
   await page.goto(spec.url);
-  await page.locator(spec.editor).click();
-  await page.keyboard.insertText(longPost());
-  await page.locator('preflight-overlay .pf-badge').waitFor({ state: 'attached' });
   const cdp = await page.context().newCDPSession(page);
   const script = `chrome-extension://${harness.extensionId}/`;
+  const ours = (events: TraceEvent[]) =>
+    events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && e.args?.data?.url?.startsWith(script));
+  const cold = await trace(cdp, async () => {
+    await page.locator(spec.editor).click();
+    // Two idle callbacks in the page: the guard's warm-up (queued on focus) has run before the second.
+    await page.evaluate('new Promise((done) => requestIdleCallback(() => requestIdleCallback(done)))');
+  });
+  const firstCheck = Math.max(0, ...ours(cold).map((e) => (e.dur ?? 0) / 1000));
+  await page.keyboard.insertText(longPost());
+  await page.locator('preflight-overlay .pf-badge').waitFor({ state: 'attached' });
   const typed = ' Call me about student 2019-33417 '.padEnd(TYPED, 'x').slice(0, TYPED - 10);
   // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
   await page.evaluate(`(() => {
@@ -96,11 +105,10 @@ async function measureSite(harness: Harness, spec: (typeof SITES)[number]): Prom
     .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
     .map((e) => e.ts)
     .sort((a, b) => a - b);
-  const ours = events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && e.args?.data?.url?.startsWith(script));
   const perKey = new Array<number>(keydowns.length).fill(0);
   let pauseCheck = 0;
   const lastKey = keydowns[keydowns.length - 1] ?? 0;
-  for (const event of ours) {
+  for (const event of ours(events)) {
     const ms = (event.dur ?? 0) / 1000;
     // The pause check is the timer that fires well after the last keystroke; it is reported on its own.
     if (event.ts > lastKey + 150_000) {
@@ -115,6 +123,7 @@ async function measureSite(harness: Harness, spec: (typeof SITES)[number]): Prom
   return {
     site: spec.site,
     keystrokes: keydowns.length,
+    firstCheck: round(firstCheck),
     perKeystroke: {
       p50: round(percentile(sorted, 50)),
       p95: round(percentile(sorted, 95)),
@@ -145,7 +154,8 @@ export function formatComposerBench(figures: readonly SiteFigures[]): string {
       (f) =>
         `composer ${f.site}: ${f.keystrokes} keystrokes into a 5,000-character post; content script per keystroke ` +
         `p50 ${f.perKeystroke.p50} ms, p95 ${f.perKeystroke.p95} ms (target <= 4), max ${f.perKeystroke.max} ms; ` +
-        `check on pause ${f.checkOnPause} ms; last keystroke to marks ${f.keystrokeToMarks} ms (300 ms pause included)`,
+        `check on pause ${f.checkOnPause} ms; last keystroke to marks ${f.keystrokeToMarks} ms (300 ms pause included); ` +
+        `first check on the page ${f.firstCheck} ms (idle time on first focus)`,
     )
     .join('\n');
 }
