@@ -52,6 +52,8 @@ export class SubmitGuard {
   private readonly bypass = new WeakSet<EventTarget>();
   private readonly synthetic = new WeakSet<Event>();
   private swallowKeyup: EventTarget | null = null;
+  /** The text each editor held when the employee last chose to post it (memory only, never stored). */
+  private readonly approved = new WeakMap<HTMLElement, string>();
 
   constructor(private readonly guard: ComposerGuard) {}
 
@@ -102,6 +104,8 @@ export class SubmitGuard {
     const identity = this.guard.identity(target.editors[0] ?? null);
     const items = this.evaluate(target.editors);
     if (!items.some((item) => holdingFindings(item.findings).length)) return false;
+    // Already decided for exactly this text (a Page's Next, then Post): one review per decision.
+    if (items.every((item) => this.approved.get(item.session.editor) === item.text.text)) return false;
     cancel(event);
     this.held = {
       ...target,
@@ -249,6 +253,7 @@ export class SubmitGuard {
   private release(): void {
     const held = this.closeReview();
     if (!held) return;
+    for (const { session } of held.items) this.approved.set(session.editor, currentText(session).text);
     if (held.returnFocus instanceof HTMLElement && held.returnFocus.isConnected) held.returnFocus.focus();
     const control = this.refind(held);
     if (control) {

@@ -64,7 +64,13 @@ export const FACEBOOK_SITE: SiteSpec = {
       within: ['[role="dialog"] form'],
       keySubmit: 'mod-enter',
       submit: ['[role="button"][aria-label]'],
-      submitLabels: { en: ['Post'], es: ['Publicar'], pt: ['Publicar'], fr: ['Publier'] },
+      // A Page posts through Next, then "Post settings": the review happens at Next, with the text final.
+      submitLabels: {
+        en: ['Post', 'Next'],
+        es: ['Publicar', 'Siguiente'],
+        pt: ['Publicar', 'Avançar'],
+        fr: ['Publier', 'Suivant'],
+      },
     },
   ],
   identity: [

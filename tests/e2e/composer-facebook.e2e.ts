@@ -141,7 +141,7 @@ test('acting as the District Page holds political text; as a person it goes thro
   await openPostDialog(page);
   await page.keyboard.type(TEXT.political);
   await waitForCheck(page, findingsFor(TEXT.political, { ...FB_POST, account: 'district' }).length);
-  await page.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
+  await page.locator('[role="dialog"] [role="button"][aria-label="Next"]').click();
   await expect
     .poll(() => reviewDialog(page).innerText())
     .toContain('Posting as Cedar Valley Schools (District account)');
@@ -154,6 +154,22 @@ test('acting as the District Page holds political text; as a person it goes thro
   await waitForCheck(page, findingsFor(TEXT.political, FB_POST).length);
   await page.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
   await expect.poll(() => submissions(page)).toEqual([{ surface: 'facebook-post', text: TEXT.political }]);
+});
+
+test('posting as a Page: the review happens at Next, and Post settings then posts once without a second review', async () => {
+  page = await openPage(harness, 'https://www.facebook.com/?as=page');
+  await openPostDialog(page);
+  await page.keyboard.type(TEXT.derogatory);
+  await waitForCheck(page, findingsFor(TEXT.derogatory, { ...FB_POST, account: 'district' }).length);
+  await page.locator('[role="dialog"] [role="button"][aria-label="Next"]').click();
+  await reviewDialog(page).waitFor();
+  await reviewDialog(page).getByRole('checkbox').check();
+  await reviewDialog(page).getByRole('button', { name: 'Post anyway' }).click();
+  const settings = page.locator('[role="dialog"][aria-label="Post settings"]');
+  await settings.waitFor();
+  await settings.locator('[role="button"][aria-label="Post"]').click();
+  await expect.poll(() => submissions(page)).toEqual([{ surface: 'facebook-post', text: TEXT.derogatory }]);
+  expect(await reviewDialog(page).count()).toBe(0);
 });
 
 test('Messenger inside Facebook is held on Enter', async () => {
