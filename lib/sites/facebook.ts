@@ -18,7 +18,8 @@ export const FACEBOOK_SITE: SiteSpec = {
       editor: ['[role="textbox"][contenteditable="true"]'],
       editorLabels: { en: ['Message'], es: ['Mensaje'], pt: ['Mensagem'], fr: ['Message'] },
       keySubmit: 'enter',
-      submit: ['[role="button"][aria-label]'],
+      // The send control is not always given role=button.
+      submit: ['[role="button"][aria-label]', 'div[aria-label]'],
       submitLabels: {
         en: ['Press enter to send', 'Send'],
         es: ['Pulsa Intro para enviar', 'Presiona Enter para enviar', 'Enviar'],

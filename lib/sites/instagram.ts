@@ -16,7 +16,7 @@ export const INSTAGRAM_SITE: SiteSpec = {
       editor: ['[role="textbox"][contenteditable="true"]'],
       editorLabels: { en: ['Message'], es: ['Mensaje'], pt: ['Mensagem'], fr: ['Votre message', 'Message'] },
       keySubmit: 'enter',
-      submit: ['[role="button"]'],
+      submit: ['[role="button"]', 'button'],
       submitLabels: { en: ['Send'], es: ['Enviar'], pt: ['Enviar'], fr: ['Envoyer'] },
     },
     {
@@ -31,7 +31,7 @@ export const INSTAGRAM_SITE: SiteSpec = {
         fr: ['Ajouter un commentaire'],
       },
       keySubmit: 'enter',
-      submit: ['[role="button"]', 'button[type="submit"]'],
+      submit: ['[role="button"]', 'button'],
       submitLabels: { en: ['Post'], es: ['Publicar'], pt: ['Publicar'], fr: ['Publier'] },
     },
     {
@@ -46,7 +46,7 @@ export const INSTAGRAM_SITE: SiteSpec = {
         fr: ['Écrivez une légende'],
       },
       keySubmit: 'none',
-      submit: ['[role="button"]'],
+      submit: ['[role="button"]', 'button'],
       submitLabels: { en: ['Share'], es: ['Compartir'], pt: ['Compartilhar'], fr: ['Partager'] },
     },
   ],

@@ -1,7 +1,7 @@
 /** X (x.com, twitter.com, mobile hosts): Draft.js composers keyed on data-testids, which X does not localize. */
 import type { SiteSpec } from './types';
 
-const POST_BUTTONS = ['button[data-testid="tweetButton"]', 'button[data-testid="tweetButtonInline"]'];
+const POST_BUTTONS = ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'];
 const POST_EDITOR = '[data-testid^="tweetTextarea_"][role="textbox"]';
 
 export const X_SITE: SiteSpec = {
