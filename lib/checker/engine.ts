@@ -18,6 +18,7 @@ function makeDoc(text: string, context: CheckContext, settings: CheckerSettings)
     context,
     env,
     chunks,
+    results: [],
     scan(scanner: Scanner) {
       const done = scanned.get(scanner.id);
       if (done) return done;
@@ -54,6 +55,26 @@ function allowed(text: string, hit: Hit, allow: string[]): boolean {
   return false;
 }
 
+/**
+ * The document and the ids of the hand-written rules that found something: what the learned model's
+ * features are made of (scripts/train.ts uses this to train on exactly what the checker will see).
+ */
+export function ruleSignals(
+  text: string,
+  context: CheckContext,
+  settings: CheckerSettings,
+): { doc: Doc; fired: string[] } {
+  const doc = makeDoc(text, context, settings);
+  const fired: string[] = [];
+  for (const rule of RULES as Rule[]) {
+    if (rule.id.endsWith('-wording') || (rule.applies && !rule.applies(context))) continue;
+    const hits = rule.run(doc);
+    doc.results.push({ id: rule.id, category: rule.category, hits });
+    if (hits.length > 0) fired.push(rule.id);
+  }
+  return { doc, fired };
+}
+
 export function runRules(text: string, context: CheckContext, settings: CheckerSettings): Finding[] {
   const doc = makeDoc(text, context, settings);
   const findings: Finding[] = [];
@@ -61,7 +82,9 @@ export function runRules(text: string, context: CheckContext, settings: CheckerS
     const mode = settings.categories[rule.category]?.mode ?? 'warn';
     if (mode === 'off' || (rule.applies && !rule.applies(context))) continue;
     const clause = clauseForCategory(rule.category, settings.policy ?? undefined).id;
-    for (const hit of rule.run(doc)) {
+    const hits = rule.run(doc);
+    doc.results.push({ id: rule.id, category: rule.category, hits });
+    for (const hit of hits) {
       if (hit.end <= hit.start || hit.start < 0 || hit.end > text.length) continue;
       if (allowed(text, hit, doc.env.allow)) continue;
       const finding: Finding = {

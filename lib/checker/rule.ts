@@ -37,11 +37,19 @@ export interface DocChunk {
   offset: number;
 }
 
+/** What one rule found, recorded as the engine runs the registry (later rules can read it). */
+export interface RuleResult {
+  id: string;
+  category: TextCategory;
+  hits: Hit[];
+}
+
 export interface Doc {
   text: string;
   context: CheckContext;
   env: Env;
   chunks: DocChunk[];
+  results: RuleResult[];
   /** Hits of a scanner over the whole document, in document offsets (memoized per chunk). */
   scan(scanner: Scanner): Hit[];
 }

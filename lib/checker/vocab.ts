@@ -19,14 +19,34 @@ import type { Classes } from './pattern';
 const PERSON = alternation(PERSON_NOUNS);
 const NAME = '\\^[^ ]+';
 
+/** Words that are as often praise ("you're a BEAST", "an absolute monster in goal") as insult. */
+const PRAISE_TOO = new Set([
+  'beast',
+  'beasts',
+  'monster',
+  'monsters',
+  'animal',
+  'animals',
+  'savage',
+  'savages',
+  'lunatic',
+  'psycho',
+  'zombie',
+  'zombies',
+  'sheep',
+  'machine',
+]);
+
 export const CLASSES: Classes = {
   /** Someone a remark can be aimed at: you, a pronoun, a person word, a name or a @mention. */
   target: `you|ur|yall|ya|he|she|him|her|they|them|${PERSON}|${NAME}|@[^ ]+`,
   obscene: alternation(OBSCENE),
   slur: alternation(SLURS),
-  insult: alternation([...INSULT_NOUNS, ...STRONG_INSULTS]),
+  insult: alternation([...INSULT_NOUNS, ...STRONG_INSULTS].filter((w) => !PRAISE_TOO.has(w))),
   strongInsult: alternation(STRONG_INSULTS),
-  insultPred: alternation([...INSULT_NOUNS, ...STRONG_INSULTS, ...INSULT_PREDICATES, ...OBSCENE]),
+  insultPred: alternation(
+    [...INSULT_NOUNS, ...STRONG_INSULTS, ...INSULT_PREDICATES, ...OBSCENE].filter((w) => !PRAISE_TOO.has(w)),
+  ),
   insultAdj: alternation(INSULT_ADJECTIVES),
   strongAdj: alternation([...INSULT_ADJECTIVES].filter((w) => !WEAK_INSULT_ADJECTIVES.has(w))),
   adv: 'so|too|really|just|such|very|fucking|freaking|completely|totally|literally|actually|honestly|seriously|being|always|still|kinda|pretty|super|that|this|damn|bloody|truly|the most|most|absolutely|utterly|plain|straight up',

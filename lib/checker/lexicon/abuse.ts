@@ -219,8 +219,6 @@ export const INSULT_NOUNS = wordSet([
   'crackhead|s',
   'drunk|s',
   'con artist|s',
-  'racist|s',
-  'bigot|s',
   'nazi|s',
   'terrorist|s',
   'criminal|s',

@@ -9,10 +9,11 @@ export const SAFETY_TOPICS: Topic[] = [
     kind: 'physical-abuse',
     what: 'signs of physical abuse',
     patterns: [
-      '(bruise|bruises|bruised|bruising|black eye|welts|welt|burn marks|burns|cigarette burns|belt marks|belt-shaped|handprint|hand print|marks on (his|her|their) (arm|arms|back|neck|face|legs))',
+      '(bruise|bruises|bruised|bruising|black eye|welts|welt|burn marks|cigarette burns|belt marks|belt-shaped|handprint|hand print|marks on (his|her|their) (arm|arms|back|neck|face|legs))',
       '(flinches|flinched|flinch) *6?',
       '(daddy|mommy|dad|mom|stepdad|stepmom|boyfriend|uncle) (was|is|got) (mad|angry|drunk)',
       '(hits|hit|beats|beat|whips|whipped|slaps|slapped|chokes|choked|kicks|kicked) (her|him|them|me) (with|when|every|at|if)?',
+      '-hit me up',
       '(scared|afraid|terrified) (to go|of going) home',
       'long sleeves *6? (even when|in|when it)',
       "from (her|his) (mom|dad|stepdad|stepmom|mother|father) 's (cigarette|belt|hand)",
@@ -32,7 +33,7 @@ export const SAFETY_TOPICS: Topic[] = [
     what: 'signs of neglect',
     patterns: [
       "(has not eaten|hasn't eaten|had not eaten|no food (in|at) (the|his|her) (house|home)|nothing to eat|starving|always hungry|asks for seconds|asking for seconds)",
-      '(has|have|had|has had|have had|with|living with) (no heat|no running water|no electricity|no power|no food)',
+      '(has|have|had|has had|have had|living with) (no heat|no running water|no electricity|no power|no food)',
       '(no heat|no running water|no electricity|no power|no food) (at|in) (home|the house|his house|her house|their house|the apartment|their apartment)',
       '(same clothes|same outfit) *3? (all week|every day|for days)',
       "(mom|dad|parents|mother|father) (has not|hasn't|have not|haven't) been home",
@@ -84,7 +85,7 @@ export const SAFETY_TOPICS: Topic[] = [
 
 /** Posts that teach, announce or raise awareness about these subjects rather than disclose a case. */
 export const SAFETY_INFORMATION =
-  /\b(prevention month|awareness month|abuse prevention|suicide prevention|know the signs|warning signs|signs of (abuse|neglect|depression|self-harm|suicide)|training|mandated reporter|lifeline|hotline|crisis line|crisis text line|988|if you suspect|workshop|professional development|curriculum|this unit|our unit|the unit on|lesson on|lesson about|novel|the book|this book|chapter|lord of the flies|not credible|drill|family night|parent night|info night|guest speaker|assembly|counselors are here|helpline)\b/i;
+  /\b(my own (son|daughter|kid|child)|prevention month|awareness month|abuse prevention|suicide prevention|know the signs|warning signs|signs of (abuse|neglect|depression|self-harm|suicide)|training|mandated reporter|lifeline|hotline|crisis line|crisis text line|988|if you suspect|workshop|professional development|curriculum|this unit|our unit|the unit on|lesson on|lesson about|novel|the book|this book|chapter|lord of the flies|not credible|drill|family night|parent night|info night|guest speaker|assembly|counselors are here|helpline)\b/i;
 
 /**
  * Single words and short phrases that describe harm to a child. Alone they are ordinary words; in a

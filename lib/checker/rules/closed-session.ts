@@ -5,12 +5,14 @@
  * "before it is announced". A public board meeting or agenda is not confidential.
  */
 import { DISTRICT_CONFIDENTIAL_TOPICS, SECRECY_TOPICS } from '../lexicon/records';
-import type { Rule } from '../rule';
+import type { Doc, Hit, Rule } from '../rule';
 import { topicScanner } from '../signals/disclosure';
 
 const topics = topicScanner('closed-session-topics', DISTRICT_CONFIDENTIAL_TOPICS);
 const secrecy = topicScanner('secrecy-topics', SECRECY_TOPICS);
 /** District news a secrecy marker can be about. */
+const PUBLIC_NOTICE =
+  /\b(agenda|public notice|livestream|public comment|followed by (an? )?(open|public|the regular)|will be discussed|regular meeting|public hearing|open session)\b/i;
 const DISTRICT_NEWS =
   /\b(board|district|school|principal|superintendent|closing|closed|close|budget|cuts?|layoffs?|staff|teacher|coach|admin|contract|job|hired|fired|leaving|leave|investigat\w*|hr|lawsuit|merger|boundary|calendar|position)\b/i;
 
@@ -18,12 +20,18 @@ export const closedSession: Rule = {
   id: 'closed-session',
   category: 'confidential',
   run(doc) {
+    // A public notice or agenda that lists a closed session is public information.
+    if (PUBLIC_NOTICE.test(doc.text)) return DISTRICT_NEWS.test(doc.text) ? doc.scan(secrecy).map(toHit(doc)) : [];
     const found = [...doc.scan(topics), ...(DISTRICT_NEWS.test(doc.text) ? doc.scan(secrecy) : [])];
-    return found.map((topic) => ({
-      start: topic.start,
-      end: topic.end,
-      message: `This shares ${topic.message} ("${doc.text.slice(topic.start, topic.end)}"). District business that is not public (closed session, legal matters, security) is confidential.`,
-      fix: { label: 'Remove the detail', replacement: '' },
-    }));
+    return found.map(toHit(doc));
   },
 };
+
+function toHit(doc: Doc) {
+  return (topic: Hit): Hit => ({
+    start: topic.start,
+    end: topic.end,
+    message: `This shares ${topic.message} ("${doc.text.slice(topic.start, topic.end)}"). District business that is not public (closed session, legal matters, security) is confidential.`,
+    fix: { label: 'Remove the detail', replacement: '' },
+  });
+}

@@ -18,9 +18,15 @@ const said = () =>
 const SPECS: PatternSpec[] = [
   // Official voice.
   {
-    pattern: '!(official|officially|#official|official reminder|official schedule change|official update|attention)',
+    pattern:
+      '!(<s> (official|attention|announcement|important)|#official|official (reminder|schedule change|update|notice|announcement) (from|,|for))',
     message: said,
     kind: '2',
+  },
+  {
+    pattern: '!(officially)',
+    message: said,
+    kind: '1',
   },
   { pattern: '!(this is (principal|coach|superintendent|dr|mr|mrs|ms|your) *2)', message: said, kind: '2' },
   {
@@ -132,7 +138,7 @@ const SPECS: PatternSpec[] = [
 
 /** The District's own post shared or retweeted, or news the writer received, not announced. */
 const SHARED =
-  /^(rt\b|sharing from|shared from|via @|reposting|repost from)|\b(just got the (district )?(robocall|call|text|email)|got the call)\b/i;
+  /^(rt\b|qt\b|quote tweet|sharing from|shared from|via @|reposting|repost from)|\b(just got the (district )?(robocall|call|text|email)|got the call)\b/i;
 /** Personal life, feelings and teaching talk. */
 const PERSONAL =
   /\b(my own (kid|son|daughter|child)|can't wait|cannot wait|i love|proud of (my|our)|so proud|my heart|i'm so|i am so|jitters|tip:|lesson learned)\b/i;

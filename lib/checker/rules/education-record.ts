@@ -37,7 +37,12 @@ export const educationRecord: Rule = {
   category: 'confidential',
   run(doc) {
     const safety = disclosures(doc, doc.scan(safetyTopics), STRONG).filter(({ person }) => pinsDown(doc, person));
-    const found = [...disclosures(doc, doc.scan(topics)), ...safety];
+    // "I have Type 1 diabetes": the writer's own health or history is theirs to share.
+    const own = (topic: Hit) =>
+      /\b(i|i've|i'm|i am|my own|myself)\b[^.!?]{0,25}$/i.test(
+        doc.text.slice(Math.max(0, topic.start - 40), topic.start),
+      );
+    const found = [...disclosures(doc, doc.scan(topics)), ...safety].filter(({ topic }) => !own(topic));
     return found.map(({ topic, person }) => ({
       start: topic.start,
       end: topic.end,

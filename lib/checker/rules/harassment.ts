@@ -30,7 +30,8 @@ const SPECS: PatternSpec[] = [
       '!(shut up|shut your mouth|shut ur mouth|shut your trap|stay in your lane|nobody asked|no one asked|go back to (teaching|your|school)|nobody cares (about|what) (you|your|ur|him|her|his)|no one cares (about|what) (you|your|ur|him|her|his)|sit (down|yo ass down)|get a life|get over yourself)',
     message: hostile,
     fix,
-    notBefore: /\b(?:please|pls|kindly|everyone|students|kids|class|then|and then|to)\s*$/i,
+    notBefore:
+      /\b(?:please|pls|kindly|everyone|students|kids|class|then|and then|to|can't|cannot|can not|could not|couldn't|unable to)\s*$/i,
   },
   {
     pattern: '!((what|wtf) is wrong (with|w) (these|this|those|that|you|ur|yall|them|her|him|{person}))',

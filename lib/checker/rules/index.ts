@@ -19,16 +19,17 @@ import { slur } from './slur';
 import { ssn } from './ssn';
 import { studentId } from './student-id';
 import { threatRule } from './threat';
+import { wordingRule } from './wording';
 
 export const RULES: Rule[] = [
   // derogatory
   slur,
   threatRule,
   identityAttack,
+  harassment,
   profanity,
   defamation,
   insult,
-  harassment,
   // confidential
   ssn,
   studentId,
@@ -45,4 +46,10 @@ export const RULES: Rule[] = [
   districtBusiness,
   // mandatory-report
   mandatoryReport,
+  // the learned wording model, for what no rule above named
+  wordingRule('derogatory'),
+  wordingRule('confidential'),
+  wordingRule('political', (context) => context.account === 'district'),
+  wordingRule('personal-district-use', (context) => context.account === 'personal'),
+  wordingRule('mandatory-report'),
 ];

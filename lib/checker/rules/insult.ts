@@ -8,7 +8,7 @@ import type { Chunk } from '../analysis';
 import { STRONG_INSULTS } from '../lexicon/abuse';
 import { PERSON_NOUNS } from '../lexicon/people';
 
-const SELF_WORDS = new Set(['i', 'me', 'myself']);
+const SELF_WORDS = new Set(['i', 'me', 'myself', 'we', 'us', 'ourselves']);
 
 import { compileSpecs, patternHits } from '../patterns';
 import type { Hit, PatternSpec, Rule, Scanner } from '../rule';
@@ -104,9 +104,16 @@ function vocativeOk(chunk: Chunk, hit: Hit): boolean {
   return /\b(learn to|try|maybe|read|ok|okay|sure|thanks)\b/i.test(chunk.text);
 }
 
+/** Affection turns teasing into a compliment: "You weirdo, I love you. Happy birthday". */
+const AFFECTION =
+  /\b(love (you|ya|u|her|him|them)|happy birthday|proud of|miss (you|ya)|best friend|bestie|so proud|you rock|legend)\b|❤|💕|💖|😘|🥰/i;
+
 export const insultScanner: Scanner = {
   id: 'insult',
   scan(chunk) {
+    if (AFFECTION.test(chunk.text) && !/\b(not|never)\b/i.test(chunk.text)) {
+      return [];
+    }
     const hits = patternHits(chunk, compiled).filter((hit) =>
       hit.kind === 'vocative' ? vocativeOk(chunk, hit) : !selfDirected(chunk, hit),
     );

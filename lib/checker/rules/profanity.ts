@@ -8,7 +8,6 @@ import type { Chunk } from '../analysis';
 import { OBSCENE, OBSCENE_LOWERCASE_ONLY } from '../lexicon/abuse';
 import { compileSpecs, patternHits } from '../patterns';
 import type { Hit, Rule, Scanner } from '../rule';
-import { scannerRule } from '../rule';
 
 const GESTURE = /\u{1f595}/gu;
 
@@ -26,13 +25,13 @@ const ASS_ADJECTIVE_ASS =
   /^(ghetto|creepy|dumb|lazy|fat|ugly|stupid|broke|cheap|bitch|weird|goofy|annoying|corny|bougie|ratchet|basic|crazy|old)$/;
 const ACRONYMS = new Set(['wtf', 'stfu', 'gtfo', 'omfg', 'ffs']);
 
+/** Ordinary senses of words on the list: gardening hoes, pussy willows, spotted dick, Moby Dick. */
+const INNOCENT =
+  /\b(garden\w*|rakes?|shovels?|tomato\w*|weeds?|bindweed|soil|dig\w*|plant\w*|beds?|harvest|potato\\w*|hoe[- ]?down|willows?|spotted dick|moby dick|pussy ?cats?)\b/i;
+
 function isObscene(chunk: Chunk, index: number): boolean {
   const token = chunk.tokens[index];
   if (!token) return false;
-  const previous = chunk.tokens[index - 1]?.w;
-  if ((token.w === 'hoe' || token.w === 'hoes') && previous === 'garden') {
-    return false;
-  }
   if (OBSCENE.has(token.w)) return token.w !== 'kys';
   // "dick", "cock", "prick" only in lower case or capitals: capitalized they are names ("Dick's").
   return OBSCENE_LOWERCASE_ONLY.has(token.w) && !/^\p{Lu}\p{Ll}/u.test(token.raw);
@@ -81,4 +80,13 @@ export const obsceneScanner: Scanner = {
   },
 };
 
-export const profanity: Rule = scannerRule('profanity', 'derogatory', obsceneScanner);
+export const profanity: Rule = {
+  id: 'profanity',
+  category: 'derogatory',
+  run(doc) {
+    const innocent = INNOCENT.test(doc.text);
+    return doc
+      .scan(obsceneScanner)
+      .filter((hit) => !(innocent && /^(hoes?|pussy|dick)$/i.test(doc.text.slice(hit.start, hit.end))));
+  },
+};

@@ -11,10 +11,13 @@ import { scannerRule } from '../rule';
 import { CLASSES } from '../vocab';
 
 const PEJORATIVE_GAY = compile(
-  '(so|that is|thats|how|too|super|sooo|soo|kinda|is) !gay (lol|lmao|lmfao|af|,|.|bro|dude|man)?',
+  '(so|that is|thats|how|too|super|sooo|soo|kinda|sounds|looks|real) !gay (lol|lmao|lmfao|af|,|.|bro|dude|man)?',
   CLASSES,
 );
 const NOT_A_SLUR = compile('(chink in (the|his|her|their|our|your) armor|negro (league|leagues))', CLASSES);
+
+const TEACHING =
+  /\b(anti-slur|the word|the phrase|the term|slurs? (unit|lesson)|isn't a compliment|is not a compliment|person-first|rosa's law)\b/i;
 
 export const slurScanner: Scanner = {
   id: 'slur',
@@ -22,8 +25,14 @@ export const slurScanner: Scanner = {
     const hits: Hit[] = [];
     const excluded = new Set<number>();
     for (const m of matchTokens(chunk, NOT_A_SLUR)) for (let i = m.from; i < m.to; i++) excluded.add(i);
+    // Teaching about a slur ("Week 3 of my anti-slur unit") names it without using it.
+    if (TEACHING.test(chunk.text)) return hits;
     chunk.tokens.forEach((token, index) => {
       if (excluded.has(index)) return;
+      // Surnames: "Dick Van Dyke", "Chris Coon".
+      const previous = chunk.tokens[index - 1];
+      if (/^\p{Lu}\p{Ll}+$/u.test(token.raw) && previous && /^\p{Lu}/u.test(previous.raw) && !previous.sentenceStart)
+        return;
       const slur = SLURS.has(token.w) || (token.disguised && DISGUISED_ONLY.has(token.w));
       if (!slur) return;
       hits.push({

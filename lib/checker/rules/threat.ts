@@ -19,7 +19,7 @@ const fix = { label: 'Remove the threat', replacement: '' };
 
 const WHO = '(i|we|someone|somebody|you|yall|people)';
 const MODAL =
-  '(will|would|could|should|shall|might|must|can|need to|needs to|have to|has to|going to|want to|about to|got to|ought to|am going to|are going to|is going to|am about to|wanna|gotta|am|are|is)';
+  '(will|would|could|should|shall|might|must|can|need to|needs to|have to|has to|going to|want to|about to|got to|ought to|am going to|are going to|is going to|am about to|wanna|gotta)';
 
 const SPECS: PatternSpec[] = [
   {
@@ -164,11 +164,26 @@ const MORE: PatternSpec[] = [
 
 const compiled = compileSpecs([...SPECS, ...MORE]);
 
+/**
+ * Someone else's words: inside quotation marks, or after "said", "told me", "overheard ... saying".
+ * The writer is reporting a threat (a mandatory-report matter), not making one.
+ */
+function reported(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const quotes = (before.match(/["“”]/g) ?? []).length + (before.match(/(^|\s)'/g) ?? []).length;
+  if (quotes % 2 === 1) return true;
+  return /\b(said|says|saying|told (me|him|her|us)|tells|threatened|overheard|heard (him|her|them)|claims?)\b[^.!?]*$/i.test(
+    before,
+  );
+}
+
 export const threatRule: Rule = scannerRule('threat', 'derogatory', {
   id: 'threat',
   scan(chunk) {
     const weapon = WEAPON_EMOJI.test(chunk.text);
-    const hits = patternHits(chunk, compiled).filter((h) => h.kind !== 'emoji' || weapon);
+    const hits = patternHits(chunk, compiled).filter(
+      (h) => (h.kind !== 'emoji' || weapon) && !reported(chunk.text, h.start),
+    );
     if (weapon && hits.length === 0 && HOSTILE.test(chunk.text)) {
       const at = chunk.text.search(WEAPON_EMOJI);
       hits.push({ start: at, end: at + 2, message: threat(chunk.text.slice(at, at + 2)), fix });

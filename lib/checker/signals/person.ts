@@ -31,7 +31,8 @@ const SPECS: PatternSpec[] = [
     kind: 'class',
   },
   { pattern: '!((my|our) (ta|aide|student aide|teacher aide) {name})', message: m, kind: 'name' },
-  { pattern: '!((your|ur) (son|daughter|kid|child|boy|girl))', message: m, kind: 'addressed' },
+  { pattern: '!((your|ur) (son|daughter|boy|girl)) ({name})?', message: m, kind: 'addressed' },
+  { pattern: '!((your|ur) (kid|child|student) {name})', message: m, kind: 'addressed' },
   {
     pattern:
       "!((his|her|their|the kid 's|the) (older|younger|little|big|baby)? (mom|dad|mother|father|parents|stepdad|stepmom|grandma|grandpa|brother|sister|uncle|aunt))",
