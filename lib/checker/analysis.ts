@@ -9,6 +9,8 @@ import { isAmbiguousName, isFirstName, isLastName, isLowercaseName, NOT_NAMES } 
 import { TITLES } from './lexicon/people';
 import { type RawTerm, tokenize } from './nlp';
 import { type Normalized, normalize } from './normalize';
+import { MENTION_MARK, NAME_TAG, NUMBER_MARK, TAG, tagMark } from './pattern';
+import { tagsOf } from './vocab';
 
 export interface Token {
   /** Canonical lowercase form ("you're" gives "you" then "are"; "sh1t" gives "shit"). */
@@ -37,6 +39,8 @@ export interface Chunk {
   canon: string;
   /** For each character of `canon`, the index of its token. */
   tokenAt: Int32Array;
+  /** Every canonical word of the chunk, plus shape markers (names, mentions, numbers): pattern anchors. */
+  words: Set<string>;
   memo: Map<string, unknown>;
 }
 
@@ -95,19 +99,30 @@ function buildChunk(text: string): Chunk {
       sentenceStart: false,
     });
   }
+  // Each token is written with its class tags ("idiot\u0001BCK"; names carry NAME_TAG).
+  const written = tokens.map((token) => {
+    const tags = tagsOf(token.w) + (token.name ? NAME_TAG : '');
+    return tags ? `${token.w}${TAG}${tags}` : token.w;
+  });
   let canon = '';
-  const tokenAt = new Int32Array(tokens.reduce((n, token) => n + token.w.length + 2, 0));
-  tokens.forEach((token, index) => {
+  const tokenAt = new Int32Array(written.reduce((n, w) => n + w.length + 1, 0));
+  written.forEach((word, index) => {
     if (index > 0) {
       tokenAt[canon.length] = index;
       canon += ' ';
     }
-    // Names are marked "^" in the canonical text so patterns can ask for {name}.
-    const word = token.name ? `^${token.w}` : token.w;
     tokenAt.fill(index, canon.length, canon.length + word.length);
     canon += word;
   });
-  return { text, norm, tokens, canon, tokenAt, memo: new Map() };
+  const words = new Set<string>();
+  for (const token of tokens) {
+    words.add(token.w);
+    for (const tag of tagsOf(token.w)) words.add(tagMark(tag));
+    if (token.name) words.add(tagMark(NAME_TAG));
+    if (token.w.startsWith('@')) words.add(MENTION_MARK);
+    if (/^[0-9]/.test(token.w)) words.add(NUMBER_MARK);
+  }
+  return { text, norm, tokens, canon, tokenAt, words, memo: new Map() };
 }
 
 /**

@@ -10,10 +10,20 @@
  *   !x              the focus: the finding's span (defaults to the whole match)
  *   (a b|c d)       a group of token sequences, e.g. (shut up|go away)?
  * Tokens are separated by single spaces in the canonical text; "," and "." are tokens too.
+ *
+ * Speed: each pattern knows words that every match must contain (its anchors, e.g. one of the insult
+ * words). A chunk without any anchor word is skipped without running the regular expression, and the
+ * expression itself is built only when first needed. Most patterns never run on most posts.
  */
 import type { Chunk } from './analysis';
 
-export type Classes = Record<string, string>;
+/** A word class: its regular-expression source and the first words of its entries (null: unknown). */
+export interface WordClass {
+  source: string;
+  firsts: Set<string> | null;
+}
+
+export type Classes = Record<string, WordClass>;
 
 export interface Match {
   /** Token index range of the whole match and of the focus, end exclusive. */
@@ -23,27 +33,65 @@ export interface Match {
   focusTo: number;
 }
 
-const ANY = '(?:[^ .][^ ]*|\\.\\.\\.)';
-
-function tokenSource(token: string, classes: Classes): string {
-  if (token === '*') return ANY;
-  if (token === '<s>') return '(?:(?<=^)|(?<=[.,] ))';
-  const many = /^\*(\d)$/.exec(token);
-  if (many) return `(?:${ANY}(?: ${ANY}){0,${Number(many[1]) - 1}})`;
-  if (token.length > 2 && token.startsWith('/') && token.endsWith('/')) return `(?:${token.slice(1, -1)})`;
-  if (token.startsWith('{') && token.endsWith('}')) {
-    const source = classes[token.slice(1, -1)];
-    if (source === undefined) throw new Error(`Unknown word class ${token}`);
-    return source.startsWith('\\^') ? `(?:${source})` : `\\^?(?:${source})`;
-  }
-  // Literal words also match a name-marked token ("Levy", "Hope"): the marker is only for {name}.
-  return `\\^?(?:${token
-    .split('|')
-    .map((w) => w.replace(/[.*+?^$()[\]\\{}]/g, '\\$&'))
-    .join('|')})`;
+export interface Pattern {
+  readonly text: string;
+  /** Words of which a match must contain at least one; null when nothing is certain. */
+  readonly anchors: Set<string> | null;
+  /** The compiled expression, built on first use. */
+  regex(): RegExp;
 }
 
-/** Split a pattern into top-level items, keeping ( ... ) groups and [ ... ] regexes together. */
+/**
+ * In the canonical text each token may carry class tags after TAG: "idiot\u0001BCK" is the word idiot,
+ * tagged with the classes (one character each) it belongs to. Classes then match a short
+ * expression ("a token tagged B") instead of a list of hundreds of words.
+ */
+export const TAG = '\u0001';
+/** The tag every name-like token carries. */
+export const NAME_TAG = 'N';
+/** Anchor markers added to a chunk's word set: one per tag present, plus shapes. */
+export const tagMark = (tag: string) => `${TAG}${tag}`;
+export const MENTION_MARK = '@mention';
+export const NUMBER_MARK = '<num>';
+/** Optional tags after a word. */
+export const TAGS = '(?:\\u0001[^ ]*)?';
+
+/** A literal word (or words) in pattern syntax, each allowed to carry tags. */
+export function literal(words: string): string {
+  return words
+    .split(' ')
+    .map((w) => `${w.replace(/[.*+?^$()[\]\\{}|]/g, '\\$&')}${TAGS}`)
+    .join(' ');
+}
+
+const ANY = '(?:[^ .][^ ]*|\\.\\.\\.)';
+
+interface Part {
+  source: string;
+  firsts: Set<string> | null;
+}
+
+function tokenPart(token: string, classes: Classes): Part {
+  if (token === '*') return { source: ANY, firsts: null };
+  if (token === '<s>') return { source: '(?:(?<=^)|(?<=[.,] ))', firsts: null };
+  const many = /^\*(\d)$/.exec(token);
+  if (many) return { source: `(?:${ANY}(?: ${ANY}){0,${Number(many[1]) - 1}})`, firsts: null };
+  if (token.length > 2 && token.startsWith('/') && token.endsWith('/')) {
+    return { source: `(?:${token.slice(1, -1)})${TAGS}`, firsts: null };
+  }
+  if (token.startsWith('{') && token.endsWith('}')) {
+    const wordClass = classes[token.slice(1, -1)];
+    if (wordClass === undefined) throw new Error(`Unknown word class ${token}`);
+    return { source: `(?:${wordClass.source})`, firsts: wordClass.firsts };
+  }
+  const words = token.split('|');
+  return {
+    source: `(?:${words.map(literal).join('|')})`,
+    firsts: new Set(words.map((w) => w.split(' ')[0] as string)),
+  };
+}
+
+/** Split a pattern into top-level items, keeping ( ... ) groups and /regex/ tokens together. */
 function items(pattern: string): string[] {
   const out: string[] = [];
   let parens = 0;
@@ -65,7 +113,7 @@ function items(pattern: string): string[] {
   return out;
 }
 
-/** Split a group body on top-level "|" only (nested groups and [regex] keep theirs). */
+/** Split a group body on top-level "|" only (nested groups and /regex/ keep theirs). */
 function splitAlternatives(body: string): string[] {
   const out: string[] = [];
   let parens = 0;
@@ -86,7 +134,31 @@ function splitAlternatives(body: string): string[] {
   return out;
 }
 
-function sequenceSource(pattern: string, classes: Classes): string {
+/** Words so common that anchoring on them saves nothing. */
+const COMMON = new Set(
+  `the a an is are was were be been am i you he she it we they me him her us them my your his its our their this
+  that these those to of and or in on at for with by from as not no so do does did have has had will would can
+  could should just all what who how when where why there here if then than up out about like get got going`.split(
+    /\s+/,
+  ),
+);
+
+/** Lower is more selective: tags and rare words beat lists full of everyday words. */
+function cost(set: Set<string>): number {
+  let total = 0;
+  for (const w of set) total += COMMON.has(w) ? 50 : w.startsWith(TAG) ? 3 : 1;
+  return total;
+}
+
+function union(sets: (Set<string> | null)[]): Set<string> | null {
+  if (sets.some((s) => s === null)) return null;
+  const out = new Set<string>();
+  for (const s of sets) for (const w of s as Set<string>) out.add(w);
+  return out;
+}
+
+/** The expression of a token sequence, and the anchor set of its most selective required item. */
+function sequence(pattern: string, classes: Classes): Part {
   const parts = items(pattern.trim()).map((item) => {
     let token = item;
     let focus = false;
@@ -105,18 +177,22 @@ function sequenceSource(pattern: string, classes: Classes): string {
       token = repeated[1] as string;
       repeat = Number(repeated[2]);
     }
-    let source: string;
+    let part: Part;
     if (token.startsWith('(') && token.endsWith(')')) {
-      source = `(?:${splitAlternatives(token.slice(1, -1))
-        .map((alt) => sequenceSource(alt, classes))
-        .join('|')})`;
-    } else source = tokenSource(token, classes);
+      const alternatives = splitAlternatives(token.slice(1, -1)).map((alt) => sequence(alt, classes));
+      part = {
+        source: `(?:${alternatives.map((a) => a.source).join('|')})`,
+        firsts: union(alternatives.map((a) => a.firsts)),
+      };
+    } else part = tokenPart(token, classes);
+    let source = part.source;
     if (repeat > 1) source = `(?:${source}(?: ${source}){0,${repeat - 1}})`;
     if (focus) source = `(?<focus>${source})`;
-    return { source, optional, zeroWidth: token === '<s>' };
+    return { source, firsts: part.firsts, optional, zeroWidth: token === '<s>' };
   });
   let out = '';
   let needSeparator = false;
+  let anchors: Set<string> | null = null;
   parts.forEach((part, index) => {
     const last = index === parts.length - 1;
     if (part.zeroWidth) {
@@ -126,6 +202,7 @@ function sequenceSource(pattern: string, classes: Classes): string {
     if (!part.optional) {
       out += (needSeparator ? ' ' : '') + part.source;
       needSeparator = true;
+      if (part.firsts && (anchors === null || cost(part.firsts) < cost(anchors))) anchors = part.firsts;
     } else if (needSeparator) {
       out += `(?: ${part.source})?`;
     } else {
@@ -133,16 +210,38 @@ function sequenceSource(pattern: string, classes: Classes): string {
       out += last ? `(?:${part.source})?` : `(?:${part.source} )?`;
     }
   });
-  return out;
+  return { source: out, firsts: anchors };
 }
 
 /** Compile a pattern; word boundaries are token boundaries. */
-export function compile(pattern: string, classes: Classes = {}): RegExp {
-  return new RegExp(`(?<![^ ])${sequenceSource(pattern, classes)}(?![^ ])`, 'dg');
+export function compile(pattern: string, classes: Classes = {}): Pattern {
+  const { source, firsts } = sequence(pattern, classes);
+  let re: RegExp | null = null;
+  return {
+    text: pattern,
+    anchors: firsts,
+    regex() {
+      re ??= new RegExp(`(?<![^ ])${source}(?![^ ])`, 'dg');
+      return re;
+    },
+  };
 }
 
-/** Every non-overlapping match of `re` in the chunk, as token ranges. */
-export function matchTokens(chunk: Chunk, re: RegExp): Match[] {
+function mayMatch(chunk: Chunk, anchors: Set<string> | null): boolean {
+  if (anchors === null) return true;
+  const words = chunk.words;
+  if (anchors.size < words.size) {
+    for (const w of anchors) if (words.has(w)) return true;
+  } else {
+    for (const w of words) if (anchors.has(w)) return true;
+  }
+  return false;
+}
+
+/** Every non-overlapping match of the pattern in the chunk, as token ranges. */
+export function matchTokens(chunk: Chunk, pattern: Pattern): Match[] {
+  if (!mayMatch(chunk, pattern.anchors)) return [];
+  const re = pattern.regex();
   const out: Match[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(chunk.canon); m; m = re.exec(chunk.canon)) {

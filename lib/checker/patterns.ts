@@ -1,10 +1,10 @@
 /** Build scanners from pattern specs (pattern.ts syntax), compiled once at module load. */
 import type { Chunk } from './analysis';
-import { compile, matchTokens, span } from './pattern';
+import { compile, matchTokens, type Pattern, span } from './pattern';
 import type { Hit, PatternSpec, Scanner } from './rule';
 import { CLASSES } from './vocab';
 
-export function patternHits(chunk: Chunk, compiled: { re: RegExp; spec: PatternSpec }[]): Hit[] {
+export function patternHits(chunk: Chunk, compiled: { re: Pattern; spec: PatternSpec }[]): Hit[] {
   const hits: Hit[] = [];
   for (const { re, spec } of compiled) {
     for (const m of matchTokens(chunk, re)) {
@@ -25,7 +25,7 @@ export function patternHits(chunk: Chunk, compiled: { re: RegExp; spec: PatternS
   return hits;
 }
 
-export function compileSpecs(specs: PatternSpec[]): { re: RegExp; spec: PatternSpec }[] {
+export function compileSpecs(specs: PatternSpec[]): { re: Pattern; spec: PatternSpec }[] {
   return specs.map((spec) => ({ re: compile(spec.pattern, CLASSES), spec }));
 }
 

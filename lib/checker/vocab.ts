@@ -13,11 +13,7 @@ import {
 } from './lexicon/abuse';
 import { DEHUMANIZING, GROUP_COLLECTIVES, GROUP_NEGATIVE, GROUPS } from './lexicon/groups';
 import { PERSON_NOUNS, TITLES } from './lexicon/people';
-import { alternation } from './lexicon/words';
-import type { Classes } from './pattern';
-
-const PERSON = alternation(PERSON_NOUNS);
-const NAME = '\\^[^ ]+';
+import { type Classes, literal, MENTION_MARK, NAME_TAG, NUMBER_MARK, TAG, tagMark, type WordClass } from './pattern';
 
 /** Words that are as often praise ("you're a BEAST", "an absolute monster in goal") as insult. */
 const PRAISE_TOO = new Set([
@@ -37,36 +33,85 @@ const PRAISE_TOO = new Set([
   'machine',
 ]);
 
+/** word -> the tag characters of every class it belongs to (see pattern.ts TAG). */
+const TAGS_OF = new Map<string, string>();
+const TAG_CHARS = 'ABCDEFGHIJKLMOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+let nextTag = 0;
+
+/** The class tags of a canonical word ('' when it is in no class). */
+export function tagsOf(word: string): string {
+  return TAGS_OF.get(word) ?? '';
+}
+
+/**
+ * A class of words. One-word entries are tagged on the tokens themselves, so the class matches "a
+ * token carrying this tag"; entries of several words stay a (short) list of literals.
+ */
+function words(list: Iterable<string>, extra: { source: string; firsts: string[] }[] = []): WordClass {
+  const tag = TAG_CHARS[nextTag++];
+  if (!tag) throw new Error('Too many word classes for the tag alphabet');
+  const multi: string[] = [];
+  for (const w of new Set(list)) {
+    if (w.includes(' ')) multi.push(w);
+    else if (!tagsOf(w).includes(tag)) TAGS_OF.set(w, tagsOf(w) + tag);
+  }
+  multi.sort((a, b) => b.length - a.length);
+  const sources = [`[^ ${TAG}]+${TAG}[^ ]*${tag}[^ ]*`, ...multi.map(literal), ...extra.map((e) => e.source)];
+  return {
+    source: sources.join('|'),
+    firsts: new Set([tagMark(tag), ...multi.map((w) => w.split(' ')[0] as string), ...extra.flatMap((e) => e.firsts)]),
+  };
+}
+
+/** A class matched by shape, anchored on the chunk's shape markers. */
+function shaped(source: string, firsts: string[]): WordClass {
+  return { source, firsts: new Set(firsts) };
+}
+
+const NAME_CLASS = shaped(`[^ ${TAG}]+${TAG}[^ ]*${NAME_TAG}[^ ]*`, [tagMark(NAME_TAG)]);
+const MENTION_CLASS = shaped(`@[^ ]+`, [MENTION_MARK]);
+
+const PRONOUNS = ['he', 'she', 'him', 'her', 'they', 'them'];
+const YOU = ['you', 'ur', 'yall', 'ya', 'your'];
+const ADVERBS = `so too really just such very fucking freaking completely totally literally actually honestly seriously
+being always still kinda pretty super that this damn bloody truly most absolutely utterly plain straight`.split(/\s+/);
+const MODIFIERS =
+  `a an such so just really the one total complete absolute real little big biggest typical fucking freaking
+damn bloody straight pure utter lying old fat sorry stupid dumb all bunch pack buncha ass`.split(/\s+/);
+
 export const CLASSES: Classes = {
   /** Someone a remark can be aimed at: you, a pronoun, a person word, a name or a @mention. */
-  target: `you|ur|yall|ya|he|she|him|her|they|them|${PERSON}|${NAME}|@[^ ]+`,
-  obscene: alternation(OBSCENE),
-  slur: alternation(SLURS),
-  insult: alternation([...INSULT_NOUNS, ...STRONG_INSULTS].filter((w) => !PRAISE_TOO.has(w))),
-  strongInsult: alternation(STRONG_INSULTS),
-  insultPred: alternation(
+  target: words(
+    ['you', 'ur', 'yall', 'ya', ...PRONOUNS, ...PERSON_NOUNS],
+    [
+      { source: NAME_CLASS.source, firsts: [...(NAME_CLASS.firsts as Set<string>)] },
+      { source: MENTION_CLASS.source, firsts: [MENTION_MARK] },
+    ],
+  ),
+  obscene: words(OBSCENE),
+  slur: words(SLURS),
+  insult: words([...INSULT_NOUNS, ...STRONG_INSULTS].filter((w) => !PRAISE_TOO.has(w))),
+  strongInsult: words(STRONG_INSULTS),
+  insultPred: words(
     [...INSULT_NOUNS, ...STRONG_INSULTS, ...INSULT_PREDICATES, ...OBSCENE].filter((w) => !PRAISE_TOO.has(w)),
   ),
-  insultAdj: alternation(INSULT_ADJECTIVES),
-  strongAdj: alternation([...INSULT_ADJECTIVES].filter((w) => !WEAK_INSULT_ADJECTIVES.has(w))),
-  adv: 'so|too|really|just|such|very|fucking|freaking|completely|totally|literally|actually|honestly|seriously|being|always|still|kinda|pretty|super|that|this|damn|bloody|truly|the most|most|absolutely|utterly|plain|straight up',
-  mod: `a|an|such|so|just|really|the|one|total|complete|absolute|real|little|big|biggest|typical|fucking|freaking|damn|bloody|straight|pure|utter|lying|old|fat|sorry|stupid|dumb|all|nothing but|bunch of|pack of|buncha|ass|${alternation(INSULT_ADJECTIVES)}`,
-
-  person: alternation(PERSON_NOUNS),
-  group: alternation(GROUPS),
-  groups: alternation(GROUP_COLLECTIVES),
-  dehumanizing: alternation(DEHUMANIZING),
-  groupNegative: alternation(GROUP_NEGATIVE),
-  violence: alternation(VIOLENCE_VERBS),
-  severeViolence: alternation([...VIOLENCE_VERBS].filter((w) => !GAME_VIOLENCE.has(w))),
-  weapon: alternation(WEAPONS),
-  title: alternation(TITLES),
-  you: 'you|ur|yall|ya|your',
-  pronoun: 'he|she|him|her|they|them',
-  be: "is|are|was|were|be|been|being|am|'s|r|re",
-  det: "a|an|the|this|that|these|those|some|such|any|every|each|all|my|our|your|ur|his|her|their|'s",
-  mention: '@[^ ]+',
-  name: '\\^[^ ]+',
-  num: '[0-9][^ ]*',
-  ordinal: '[0-9]+(?:st|nd|rd|th)',
+  insultAdj: words(INSULT_ADJECTIVES),
+  strongAdj: words([...INSULT_ADJECTIVES].filter((w) => !WEAK_INSULT_ADJECTIVES.has(w))),
+  adv: words([...ADVERBS, 'the most', 'straight up']),
+  mod: words([...MODIFIERS, 'nothing but', 'bunch of', 'pack of', ...INSULT_ADJECTIVES]),
+  person: words(PERSON_NOUNS),
+  group: words(GROUPS),
+  groups: words(GROUP_COLLECTIVES),
+  dehumanizing: words(DEHUMANIZING),
+  groupNegative: words(GROUP_NEGATIVE),
+  violence: words(VIOLENCE_VERBS),
+  severeViolence: words([...VIOLENCE_VERBS].filter((w) => !GAME_VIOLENCE.has(w))),
+  weapon: words(WEAPONS),
+  title: words(TITLES),
+  you: words(YOU),
+  pronoun: words(PRONOUNS),
+  mention: MENTION_CLASS,
+  name: NAME_CLASS,
+  num: shaped('[0-9][^ ]*', [NUMBER_MARK]),
+  ordinal: shaped('[0-9]+(?:st|nd|rd|th)', [NUMBER_MARK]),
 };

@@ -72,7 +72,7 @@ export const SAFETY_TOPICS: Topic[] = [
     what: 'a threat against students',
     patterns: [
       '(bring|bringing|brought) (his|her|a|their) *2? (gun|guns|knife|weapon|rifle|pistol) *4',
-      '(shoot|stab|kill|jump|beat up|hurt) (a kid|a student|tyler|him|her|them|someone|everyone|/\\^[a-z]+/) *3? (tomorrow|tmrw|friday|monday|after school|behind the gym|at school)',
+      '(shoot|stab|kill|jump|beat up|hurt) (a kid|a student|tyler|him|her|them|someone|everyone|{name}) *3? (tomorrow|tmrw|friday|monday|after school|behind the gym|at school)',
       '(planning|plans|planned) to (jump|fight|beat up|hurt|attack|shoot|stab) *3',
       '(pic|picture|photo|video|post|story) of a (gun|knife|weapon)',
       '(hit list|kill list)',

@@ -4,7 +4,7 @@
  * catches wordings the hand-written rules do not list; rules stay first and explain their own findings.
  */
 import type { TextCategory } from '../../policy/schema';
-import weights from '../data/model.json';
+import { MODEL_JSON } from '../data/model';
 
 export interface CategoryModel {
   /** Decision threshold on the probability, chosen by cross-validation at training time. */
@@ -17,10 +17,11 @@ export interface ModelFile {
   categories: Partial<Record<TextCategory, CategoryModel>>;
 }
 
-const MODEL = weights as ModelFile;
+let model: ModelFile | null = null;
 
 export function modelFor(category: TextCategory): CategoryModel | undefined {
-  return MODEL.categories[category];
+  model ??= JSON.parse(MODEL_JSON) as ModelFile;
+  return model.categories[category];
 }
 
 /** Probability that features describe `category`. */

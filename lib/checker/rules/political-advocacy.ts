@@ -152,7 +152,7 @@ const SPECS: PatternSpec[] = [
     kind: 'weak',
   },
   {
-    pattern: '!((get|getting|see|seeing) (them|him|her|/[a-z^]+/) (elected|re-elected|reelected|win))',
+    pattern: '!((get|getting|see|seeing) (them|him|her|{name}) (elected|re-elected|reelected|win))',
     message: said,
     fix,
     kind: 'weak',

@@ -147,7 +147,7 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: '!((get|getting|going to get|gonna get) (real|really|very)? ugly)', message: threat, fix, kind: 'emoji' },
-  { pattern: '!(make (them|him|her|/[a-z^]+/) bleed)', message: incitement, fix },
+  { pattern: '!(make (them|him|her|{name}) bleed)', message: incitement, fix },
 ];
 /** Weapons as emoji turn a hostile remark into a threat ("see what happens 🔪"). */
 const WEAPON_EMOJI = /[\u{1f52a}\u{1f52b}\u{1f5e1}\u{1f4a3}\u{2694}]/u;
