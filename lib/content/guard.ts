@@ -4,22 +4,25 @@
  * listener is registered once, on window/document in the capture phase at document_start; elements are
  * never bound individually (the sites re-create them), so nothing grows over a long session.
  */
-import { type FindingView, worstSeverity } from '../../components/finding-view';
+import type { FindingView } from '../../components/finding-view';
 import type { Finding } from '../checker/types';
 import { readEditor } from '../editors';
 import { t } from '../i18n';
 import type { DecisionLogEntry } from '../log';
 import type { TabStatus } from '../messaging';
 import type { Settings } from '../settings/schema';
-import { editableRoot, findSubmit, needsSubmitControl, recognise } from '../sites/match';
+import { editableRoot, recognise } from '../sites/match';
 import type { SiteSpec } from '../sites/types';
+import { announcementFor } from './announce';
 import { CardController } from './card';
 import { type Identity, IdentityReader, identityLine } from './identity';
+import { Listeners, whenIdle } from './listen';
 import { MarkPainter } from './marks';
+import { EditorObservers } from './observers';
 import { paintSession } from './paint';
 import { createSession, findingViews, runCheck, type Session } from './session';
 import { currentSettings, followSettings } from './settings';
-import { StatusReporter } from './status';
+import { StatusReporter, tabStatus } from './status';
 import { SubmitGuard } from './submit';
 import { Ui } from './ui';
 
@@ -43,16 +46,10 @@ export class ComposerGuard {
   private readonly identities: IdentityReader;
   private readonly status: StatusReporter;
   private failure: string | null = null;
-  private observer: MutationObserver | null = null;
-  private readonly watcher = new MutationObserver(() =>
-    this.safely(() => {
-      if (this.active?.editor.isConnected) this.touch(this.active, false);
-    }),
-  );
-  private pruneFrame = 0;
+  private readonly observers: EditorObservers;
   private lastAnnounced = '';
   private warmed = false;
-  private readonly cleanups: (() => void)[] = [];
+  private readonly listeners = new Listeners((run) => this.safely(run));
 
   constructor(
     readonly site: SiteSpec,
@@ -64,6 +61,11 @@ export class ComposerGuard {
     this.painter = new MarkPainter(doc);
     this.submit = new SubmitGuard(this);
     this.card = new CardController(this);
+    this.observers = new EditorObservers(
+      doc,
+      () => this.safely(() => this.active?.editor.isConnected && this.touch(this.active, false)),
+      () => this.safely(() => this.prune()),
+    );
     this.ui = new Ui(
       doc,
       this.painter,
@@ -94,38 +96,28 @@ export class ComposerGuard {
 
   start(): () => void {
     const win = this.doc.defaultView as Window;
-    const on = (
-      target: EventTarget,
-      type: string,
-      handler: (event: Event) => void,
-      options: AddEventListenerOptions,
-    ) => {
-      const wrapped = (event: Event) => this.safely(() => handler(event));
-      target.addEventListener(type, wrapped, options);
-      this.cleanups.push(() => target.removeEventListener(type, wrapped, options));
-    };
+    const { listeners } = this;
     const capture = { capture: true };
     const passive = { capture: true, passive: true };
-    on(win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), capture);
-    on(win, 'keyup', (e) => this.submit.onKeyUp(e as KeyboardEvent), capture);
-    on(win, 'click', (e) => this.submit.onClick(e as MouseEvent), capture);
-    on(win, 'focusin', (e) => this.onFocusIn(e), passive);
-    on(win, 'input', (e) => this.onInput(e), passive);
-    on(win, 'mousemove', (e) => this.card.onPointerMove(e as MouseEvent), passive);
-    on(win, 'scroll', () => this.ui.schedule(), passive);
-    on(win, 'resize', () => this.ui.schedule(), passive);
-    on(this.doc, 'selectionchange', () => this.card.onSelectionChange(), passive);
-    this.cleanups.push(followSettings(() => this.safely(() => this.recheckAll())));
+    listeners.on(win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), capture);
+    listeners.on(win, 'keyup', (e) => this.submit.onKeyUp(e as KeyboardEvent), capture);
+    listeners.on(win, 'click', (e) => this.submit.onClick(e as MouseEvent), capture);
+    listeners.on(win, 'focusin', (e) => this.onFocusIn(e), passive);
+    listeners.on(win, 'input', (e) => this.onInput(e), passive);
+    listeners.on(win, 'mousemove', (e) => this.card.onPointerMove(e as MouseEvent), passive);
+    listeners.on(win, 'scroll', () => this.ui.schedule(), passive);
+    listeners.on(win, 'resize', () => this.ui.schedule(), passive);
+    listeners.on(this.doc, 'selectionchange', () => this.card.onSelectionChange(), passive);
+    listeners.add(followSettings(() => this.safely(() => this.recheckAll())));
     this.reportStatus();
     return () => this.stop();
   }
 
   stop(): void {
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.listeners.removeAll();
     for (const session of this.sessions.values()) clearTimeout(session.timer);
     this.sessions.clear();
-    this.observer?.disconnect();
-    this.watcher.disconnect();
+    this.observers.stop();
     this.painter.clearAll();
     this.ui.destroy();
   }
@@ -153,7 +145,7 @@ export class ComposerGuard {
     if (!session || session.spec !== spec) {
       session = createSession(editor, spec);
       this.sessions.set(editor, session);
-      this.observe();
+      this.observers.trackPage();
     }
     return session;
   }
@@ -161,7 +153,7 @@ export class ComposerGuard {
   private activate(session: Session): void {
     if (this.active === session) return;
     this.active = session;
-    this.watch(session);
+    this.observers.watchEditor(session.editor);
     this.ui.badgeSession = session;
     this.reportStatus();
     this.ui.schedule();
@@ -184,13 +176,10 @@ export class ComposerGuard {
   private warmUp(session: Session): void {
     if (this.warmed) return;
     this.warmed = true;
-    const win = this.doc.defaultView;
-    const run = () =>
-      this.safely(() =>
-        runCheck(this.site, session, 'Preflight', { label: '', district: false }, this.settings(), this.dismissed),
-      );
-    if (win?.requestIdleCallback) win.requestIdleCallback(run, { timeout: 500 });
-    else setTimeout(run, 0);
+    const personal = { label: '', district: false };
+    whenIdle(this.doc.defaultView, () =>
+      this.safely(() => runCheck(this.site, session, 'Preflight', personal, this.settings(), this.dismissed)),
+    );
   }
 
   private onInput(event: Event): void {
@@ -215,14 +204,6 @@ export class ComposerGuard {
     this.scheduleCheck(session, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
   }
 
-  /** One observer, moved to whichever editor is active. */
-  private watch(session: Session): void {
-    this.watcher.disconnect();
-    if (!(session.editor instanceof HTMLTextAreaElement)) {
-      this.watcher.observe(session.editor, { childList: true, characterData: true, subtree: true });
-    }
-  }
-
   private onKeyDown(event: KeyboardEvent): void {
     if (event.isComposing || event.keyCode === 229 || this.ui.owns(event)) return;
     if (event.key === 'Escape' && this.card.closeFromEditor()) {
@@ -239,7 +220,7 @@ export class ComposerGuard {
   }
 
   /** Check one editor now and bring marks, badge, card, announcements and the toolbar up to date. */
-  checkNow(session: Session, text = createSession(session.editor, session.spec).snapshot): Finding[] {
+  checkNow(session: Session, text = readEditor(session.editor, session.kind)): Finding[] {
     clearTimeout(session.timer);
     if (!session.editor.isConnected) return [];
     session.snapshot = text;
@@ -265,16 +246,7 @@ export class ComposerGuard {
   }
 
   private announce(findings: readonly Finding[]): void {
-    const lines = findings.map(
-      (finding) => `${t(`severity.${finding.severity}`)}: ${t(`category.${finding.category}`)}.`,
-    );
-    const summary = [...new Set(lines)].join(' ');
-    const message =
-      findings.length === 0
-        ? t('composer.announce.none')
-        : findings.length === 1
-          ? t('composer.announce.one', { summary })
-          : t('composer.announce.many', { count: findings.length, summary });
+    const message = announcementFor(findings);
     if (message === this.lastAnnounced) return;
     this.lastAnnounced = message;
     this.ui.announcement = message;
@@ -299,34 +271,8 @@ export class ComposerGuard {
 
   reportStatus(): void {
     const session = this.active;
-    const findings = session?.checked?.findings ?? [];
-    let reason = this.failure ?? undefined;
-    if (!reason && session && !session.spec) reason = t('status.notRecognised');
-    if (!reason && session?.spec && needsSubmitControl(session.spec) && !findSubmit(session.editor, session.spec)) {
-      reason = t('status.noSubmit');
-    }
     const identity = session ? this.identity(session.editor) : undefined;
-    this.status.report({
-      site: this.site.platform,
-      active: !reason,
-      reason,
-      findings: findings.length,
-      worst: worstSeverity(findings),
-      identity: identity?.label ? { label: identity.label, district: identity.district } : undefined,
-    });
-  }
-
-  /** One subtree observer, connected only while editors are tracked, drops editors the site removed. */
-  private observe(): void {
-    if (this.observer || !this.doc.documentElement) return;
-    this.observer = new MutationObserver(() => {
-      if (this.pruneFrame) return;
-      this.pruneFrame = requestAnimationFrame(() => {
-        this.pruneFrame = 0;
-        this.safely(() => this.prune());
-      });
-    });
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    this.status.report(tabStatus(this.site.platform, session, this.failure, identity));
   }
 
   private prune(): void {
@@ -336,17 +282,14 @@ export class ComposerGuard {
       this.sessions.delete(editor);
       this.painter.clear(editor);
       if (this.active === session) {
-        this.watcher.disconnect();
+        this.observers.watchEditor(null);
         this.active = null;
         this.ui.badgeSession = null;
         this.card.close(false);
         this.reportStatus();
       }
     }
-    if (!this.sessions.size) {
-      this.observer?.disconnect();
-      this.observer = null;
-    }
+    if (!this.sessions.size) this.observers.untrackPage();
     this.ui.schedule();
   }
 }

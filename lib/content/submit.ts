@@ -11,7 +11,6 @@ import { t } from '../i18n';
 import type { DecisionLogEntry } from '../log';
 import {
   editableRoot,
-  findSubmit,
   isDisabled,
   isNativeButton,
   keySubmits,
@@ -23,6 +22,7 @@ import {
 import type { ComposerGuard } from './guard';
 import type { Identity } from './identity';
 import { identityLine } from './identity';
+import { type Resubmission, Resubmitter } from './resubmit';
 import { decisionEntry, dismissPosts, holdingFindings, overrideNeed } from './review';
 import { currentText, dismissalKey, findingViews, type Session } from './session';
 
@@ -32,9 +32,7 @@ interface HeldItem {
   findings: Finding[];
 }
 
-export interface Held extends SubmitTarget {
-  trigger: 'click' | 'key';
-  key?: KeyboardEventInit;
+export interface Held extends Resubmission {
   returnFocus: Element | null;
   identity: Identity;
   items: HeldItem[];
@@ -49,8 +47,7 @@ function cancel(event: Event): void {
 
 export class SubmitGuard {
   held: Held | null = null;
-  private readonly bypass = new WeakSet<EventTarget>();
-  private readonly synthetic = new WeakSet<Event>();
+  private readonly resubmitter = new Resubmitter();
   private swallowKeyup: EventTarget | null = null;
   /** The text each editor held when the employee last chose to post it (memory only, never stored). */
   private readonly approved = new WeakMap<HTMLElement, string>();
@@ -60,12 +57,12 @@ export class SubmitGuard {
   onClick(event: MouseEvent): void {
     if (this.guard.ui.owns(event)) return;
     const target = submitTargetFromPath(this.guard.site, event.composedPath());
-    if (!target?.control || this.bypass.has(target.control) || isDisabled(target.control)) return;
+    if (!target?.control || this.resubmitter.passes(event, target.control) || isDisabled(target.control)) return;
     this.intercept(event, target, 'click');
   }
 
   onKeyDown(event: KeyboardEvent): void {
-    if ((event.key !== 'Enter' && event.key !== ' ') || this.synthetic.has(event)) return;
+    if ((event.key !== 'Enter' && event.key !== ' ') || this.resubmitter.passes(event)) return;
     const editor = editableRoot(event.target);
     if (editor) {
       const spec = recognise(this.guard.site, editor);
@@ -255,34 +252,6 @@ export class SubmitGuard {
     if (!held) return;
     for (const { session } of held.items) this.approved.set(session.editor, currentText(session).text);
     if (held.returnFocus instanceof HTMLElement && held.returnFocus.isConnected) held.returnFocus.focus();
-    const control = this.refind(held);
-    if (control) {
-      this.bypass.add(control);
-      try {
-        control.click();
-      } finally {
-        this.bypass.delete(control);
-      }
-      return;
-    }
-    const editor = held.editors.find((candidate) => candidate.isConnected);
-    if (held.trigger === 'key' && held.key && editor) {
-      const event = new KeyboardEvent('keydown', held.key);
-      this.synthetic.add(event);
-      editor.dispatchEvent(event);
-      return;
-    }
-    this.guard.say(t('composer.review.controlGone'));
-  }
-
-  private refind(held: Held): HTMLElement | null {
-    const usable = (control: HTMLElement | null) => (control?.isConnected && !isDisabled(control) ? control : null);
-    const own = usable(held.control);
-    if (own) return own;
-    for (const editor of held.editors) {
-      const control = editor.isConnected ? usable(findSubmit(editor, held.spec)) : null;
-      if (control) return control;
-    }
-    return null;
+    if (!this.resubmitter.submit(held)) this.guard.say(t('composer.review.controlGone'));
   }
 }
