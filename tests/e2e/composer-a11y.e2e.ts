@@ -134,6 +134,20 @@ test('hovering a mark opens the card with the message, clause and fix; axe finds
   expect(await highlights(page)).toEqual({});
 });
 
+test('moving the caret into a mark opens the card without taking focus from the editor', async () => {
+  const text = `Ok ${TEXT.confidential}`;
+  const id = first(await compose(text), 'confidential');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < id.start + 2; i++) await page.keyboard.press('ArrowRight');
+  await card(page).waitFor();
+  expect(await card(page).innerText()).toContain('Confidential information');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tweetTextarea_0');
+  // Escape closes the card first, leaving the editor (and the site's own Escape handling) alone.
+  await page.keyboard.press('Escape');
+  await card(page).waitFor({ state: 'detached' });
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tweetTextarea_0');
+});
+
 test('the badge opens the card from the keyboard and Escape returns focus to the badge', async () => {
   await compose(TEXT.derogatory);
   await badge(page).focus();
