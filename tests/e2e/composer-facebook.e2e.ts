@@ -187,8 +187,8 @@ test('Messenger inside Facebook is held on Enter', async () => {
     .toEqual([{ surface: 'facebook-messenger', text: fixed(TEXT.confidential, id) }]);
 });
 
-test('Spanish labels: the comment box and the Create post dialog are still guarded', async () => {
-  page = await openPage(harness, 'https://www.facebook.com/?lang=es');
+test('Spanish labels (on web.facebook.com): the comment box and the Create post dialog are still guarded', async () => {
+  page = await openPage(harness, 'https://web.facebook.com/?lang=es');
   await page.locator('[aria-label="Comentar como Alex Rivera"]').click();
   await page.keyboard.type(TEXT.derogatory);
   await page.keyboard.press('Enter');
