@@ -8,7 +8,8 @@ import type { Rule, Scanner } from '../rule';
 import { scannerRule } from '../rule';
 import { charMatches } from '../signals/pii';
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// Bounded and anchored at a non-address character, so a long run of letters costs linear time.
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g;
 const SOMEONE_ELSE =
   /\b(his|her|their|student'?s?|parent'?s?|mom'?s|dad'?s|kid'?s|family'?s?)\s+(personal\s+)?(e-?mail|address)\s*(is|:)?\s*$/i;
 
