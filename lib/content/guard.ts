@@ -34,6 +34,16 @@ export interface GuardOptions {
 }
 
 const DEFAULT_DEBOUNCE_MS = 300;
+/**
+ * Everyday post wording: checking it once compiles the patterns most posts need (they compile on first
+ * use). One sentence per idle callback keeps each piece of work short.
+ */
+const WARM_UP_TEXTS = [
+  'Reminder: picture day is tomorrow! Thanks to @CedarValleySch and everyone at Lincoln.',
+  'Call me at 555-0187 about student 2019-33417.',
+  'Vote YES on Measure C on November 5!',
+  'The new coach said the kids were idiots, honestly.',
+];
 
 export class ComposerGuard {
   readonly sessions = new Map<HTMLElement, Session>();
@@ -177,9 +187,15 @@ export class ComposerGuard {
     if (this.warmed) return;
     this.warmed = true;
     const personal = { label: '', district: false };
-    whenIdle(this.doc.defaultView, () =>
-      this.safely(() => runCheck(this.site, session, 'Preflight', personal, this.settings(), this.dismissed)),
-    );
+    const next = (index: number) => {
+      const text = WARM_UP_TEXTS[index];
+      if (text === undefined) return;
+      whenIdle(this.doc.defaultView, () => {
+        this.safely(() => runCheck(this.site, session, text, personal, this.settings(), this.dismissed));
+        next(index + 1);
+      });
+    };
+    next(0);
   }
 
   private onInput(event: Event): void {

@@ -13,8 +13,8 @@ import { serveSites } from '../e2e/sites';
 export interface SiteFigures {
   site: string;
   keystrokes: number;
-  /** Content-script ms for the first check on the page (run once, in idle time, when a composer first takes focus). */
-  firstCheck: number;
+  /** Content-script ms of the warm-up checks run in idle time when a composer first takes focus: total and longest task. */
+  warmUp: { total: number; longest: number };
   /** Content-script main-thread ms per keystroke. */
   perKeystroke: { p50: number; p95: number; max: number };
   /** Content-script ms in the check that runs once typing pauses (5,000 characters). */
@@ -75,13 +75,18 @@ async function measureSite(harness: Harness, spec: (typeof SITES)[number]): Prom
     events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && e.args?.data?.url?.startsWith(script));
   const cold = await trace(cdp, async () => {
     await page.locator(spec.editor).click();
-    // Two idle callbacks in the page: the guard's warm-up (queued on focus) has run before the second.
-    await page.evaluate('new Promise((done) => requestIdleCallback(() => requestIdleCallback(done)))');
+    // A chain of idle callbacks in the page outlasts the guard's warm-up chain (queued first, on focus).
+    await page.evaluate(`new Promise((done) => {
+      let left = 8;
+      const step = () => (left-- > 0 ? requestIdleCallback(step) : done());
+      requestIdleCallback(step);
+    })`);
   });
-  const firstCheck = Math.max(0, ...ours(cold).map((e) => (e.dur ?? 0) / 1000));
+  const warmTimes = ours(cold).map((e) => (e.dur ?? 0) / 1000);
   await page.keyboard.insertText(longPost());
   await page.locator('preflight-overlay .pf-badge').waitFor({ state: 'attached' });
-  const typed = ' Call me about student 2019-33417 '.padEnd(TYPED, 'x').slice(0, TYPED - 10);
+  // The ID is complete only at the last keystroke, so no mark can appear before typing ends.
+  const typed = ' and then'.repeat(20).slice(0, TYPED - 30) + ' call about student 2019-33417';
   // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
   await page.evaluate(`(() => {
     const bench = (window.__bench = { lastKey: 0, marks: 0 });
@@ -123,7 +128,7 @@ async function measureSite(harness: Harness, spec: (typeof SITES)[number]): Prom
   return {
     site: spec.site,
     keystrokes: keydowns.length,
-    firstCheck: round(firstCheck),
+    warmUp: { total: round(warmTimes.reduce((a, b) => a + b, 0)), longest: round(Math.max(0, ...warmTimes)) },
     perKeystroke: {
       p50: round(percentile(sorted, 50)),
       p95: round(percentile(sorted, 95)),
@@ -155,7 +160,7 @@ export function formatComposerBench(figures: readonly SiteFigures[]): string {
         `composer ${f.site}: ${f.keystrokes} keystrokes into a 5,000-character post; content script per keystroke ` +
         `p50 ${f.perKeystroke.p50} ms, p95 ${f.perKeystroke.p95} ms (target <= 4), max ${f.perKeystroke.max} ms; ` +
         `check on pause ${f.checkOnPause} ms; last keystroke to marks ${f.keystrokeToMarks} ms (300 ms pause included); ` +
-        `first check on the page ${f.firstCheck} ms (idle time on first focus)`,
+        `warm-up on first focus (idle time) ${f.warmUp.total} ms in all, longest task ${f.warmUp.longest} ms`,
     )
     .join('\n');
 }
