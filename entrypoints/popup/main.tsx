@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { PopupApp } from '@/components/popup/App';
+import '@/components/theme.css';
+import './style.css';
 
-render(<main>Preflight</main>, document.getElementById('app') as HTMLElement);
+render(<PopupApp />, document.getElementById('app') as HTMLElement);

@@ -1,5 +1,10 @@
+import { enOptions } from './en-options';
+import { enPopup } from './en-popup';
+
 /** English UI strings. Keys are grouped by surface; `es.ts` must have every key (type-checked). */
 export const en = {
+  ...enPopup,
+  ...enOptions,
   'app.name': 'Preflight',
   'category.derogatory': 'Derogatory or threatening language',
   'category.confidential': 'Confidential information',

@@ -1,7 +1,11 @@
 import type { MessageKey } from './en';
+import { esOptions } from './es-options';
+import { esPopup } from './es-popup';
 
 /** Spanish UI strings. The policy text itself stays in the District's own language. */
 export const es: Record<MessageKey, string> = {
+  ...esPopup,
+  ...esOptions,
   'app.name': 'Preflight',
   'category.derogatory': 'Lenguaje despectivo o amenazante',
   'category.confidential': 'Información confidencial',

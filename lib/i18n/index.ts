@@ -34,3 +34,12 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
   const template = tables[current][key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
+
+/** Message keys that come in `.one` / `.other` plural forms. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
+
+/** The plural form of `key` for `count` in the current language, with `{count}` and `vars` filled. */
+export function tn(key: PluralKey, count: number, vars: Record<string, string | number> = {}): string {
+  const form = new Intl.PluralRules(current).select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}.${form}` as MessageKey, { ...vars, count });
+}

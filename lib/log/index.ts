@@ -21,7 +21,8 @@ const MAX_ENTRIES = 1000;
 export const decisionLog = storage.defineItem<DecisionLogEntry[]>('local:decisionLog', { fallback: [] });
 
 export async function appendDecision(entry: DecisionLogEntry): Promise<void> {
-  const entries = await decisionLog.getValue();
+  // A copy: the stored fallback array must not grow.
+  const entries = [...(await decisionLog.getValue())];
   entries.push(entry);
   await decisionLog.setValue(entries.slice(-MAX_ENTRIES));
 }

@@ -6,64 +6,55 @@
 
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
-import { DEFAULT_SETTINGS } from './defaults';
-import { type Settings, settingsSchema } from './schema';
+import { isPlainObject, type Layer } from './overlay';
+import { type ResolvedSettings, resolveSettings } from './resolve';
+import { SETTINGS_VERSION, type Settings } from './schema';
+
+export { describeIssue, type ResolvedSettings, resolveLocal, resolveSettings } from './resolve';
 
 export const localSettings = storage.defineItem<Partial<Settings> | null>('local:settings', { fallback: null });
 
-export interface ResolvedSettings {
-  settings: Settings;
-  /** Top-level keys set by the administrator (shown locked in options). */
-  locked: (keyof Settings)[];
-  /** Plain-words problems with managed or stored values that were ignored. */
-  problems: string[];
-}
-
-type Layer = Record<string, unknown>;
-
-async function readManaged(): Promise<Layer> {
+/** Managed values as the browser gives them; never throws. */
+export async function readManaged(): Promise<Layer> {
   try {
     // Firefox rejects when no policy is set; Chromium resolves with {}.
-    return ((await browser.storage.managed.get()) as Layer) ?? {};
+    const value = await browser.storage.managed.get();
+    return isPlainObject(value) ? value : {};
   } catch {
     return {};
   }
 }
 
-/** Overlay `layer` key by key on `base`, keeping only keys whose value passes the schema. */
-function overlay(base: Settings, layer: Layer, source: string, problems: string[]): [Settings, (keyof Settings)[]] {
-  const applied: (keyof Settings)[] = [];
-  let current = base;
-  const shape = settingsSchema.shape;
-  for (const [key, value] of Object.entries(layer)) {
-    if (!(key in shape) || key === 'version') continue;
-    const candidate = { ...current, [key]: value };
-    const parsed = settingsSchema.safeParse(candidate);
-    if (parsed.success) {
-      current = parsed.data;
-      applied.push(key as keyof Settings);
-    } else {
-      problems.push(`${source} value for "${key}" was ignored: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    }
-  }
-  return [current, applied];
-}
-
-export function resolveSettings(local: Layer | null, managed: Layer): ResolvedSettings {
-  const problems: string[] = [];
-  const [withLocal] = overlay(DEFAULT_SETTINGS, local ?? {}, 'Saved', problems);
-  const [settings, locked] = overlay(withLocal, managed, 'Administrator', problems);
-  return { settings, locked, problems };
+export async function loadLayers(): Promise<{ local: Layer | null; managed: Layer }> {
+  const [local, managed] = await Promise.all([localSettings.getValue(), readManaged()]);
+  return { local: local as Layer | null, managed };
 }
 
 export async function loadSettings(): Promise<ResolvedSettings> {
-  const [local, managed] = await Promise.all([localSettings.getValue(), readManaged()]);
-  return resolveSettings(local as Layer | null, managed);
+  const { local, managed } = await loadLayers();
+  return resolveSettings(local, managed);
+}
+
+/** Save the employee's own settings (a complete, valid object: the options page validates first). */
+export async function saveLocalSettings(settings: Settings): Promise<void> {
+  await localSettings.setValue({ ...settings, version: SETTINGS_VERSION });
+}
+
+/** Forget the employee's own settings: defaults (and administrator values) apply again. */
+export async function resetLocalSettings(): Promise<void> {
+  await localSettings.setValue(null);
 }
 
 /** Call `onChange` with fresh settings whenever local or managed values change. Returns an unwatch. */
 export function watchSettings(onChange: (resolved: ResolvedSettings) => void): () => void {
-  const reload = () => void loadSettings().then(onChange);
+  // Rapid changes can resolve out of order: only the latest load is delivered.
+  let latest = 0;
+  const reload = () => {
+    const ticket = ++latest;
+    void loadSettings().then((resolved) => {
+      if (ticket === latest) onChange(resolved);
+    });
+  };
   const unwatchLocal = localSettings.watch(reload);
   const onStorage = (_changes: unknown, area: string) => {
     if (area === 'managed') reload();

@@ -31,8 +31,9 @@ function initiatorOf(request: Request): string {
   }
 }
 
-export async function launch(options: { extraArgs?: string[] } = {}): Promise<Harness> {
+export async function launch(options: { extraArgs?: string[]; extensionDir?: string } = {}): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'preflight-e2e-'));
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -44,8 +45,8 @@ export async function launch(options: { extraArgs?: string[] } = {}): Promise<Ha
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...(options.extraArgs ?? []),
     ],
   });

@@ -103,9 +103,38 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: `!((the)? jewish *3 (always|control|controls|own|owns|run|runs) *3)`, message: said, fix },
+  {
+    pattern:
+      "!((women|girls|females|men|boys|males) (are not|aren't|arent|will never be) (equal|as smart|as good|capable))",
+    message: said,
+    fix,
+  },
+  { pattern: "!((their|her|a woman 's|a womans) place is (in)? (the)? (home|kitchen))", message: said, fix },
+  { pattern: '!((belong|belongs) in the kitchen)', message: said, fix },
+  { pattern: '!((superior|inferior) (gender|race|races|sex|blood))', message: said, fix },
+  {
+    pattern: '!(deserve to be (abused|raped|beaten|killed|hit|hurt|slapped|shot|hanged|deported))',
+    message: said,
+    fix,
+  },
+  { pattern: '!((imaginary|made-up|made up|fake|pretend) (gender|genders|pronouns))', message: said, fix },
+  { pattern: '!((sex change|transition) (was|is) a (complete|total)? (failure|joke|mistake))', message: said, fix },
+  { pattern: "!(are you (sure|even) (you are|you're)? (a|an)? (girl|boy|man|woman))", message: said, fix },
+  { pattern: `!((don't|do not|dont) want ${GROUP} (here|in|around|near))`, message: said, fix },
+  { pattern: '!(send (it|them|em) back)', message: said, fix },
+  { pattern: `!(${GROUP} (can not|cannot|can't) control themselves)`, message: said, fix },
+  { pattern: '!(race-mixing|race mixing|mixed-race babies|mud babies|mongrelization)', message: said, fix },
+  {
+    pattern: '!((an|the|a|that|this) {insultAdj}? (autistic|retard|spastic|downie|mongoloid|cripple))',
+    message: said,
+    fix,
+  },
+  { pattern: '!((black on white|black-on-white) (crime|crimes|violence))', message: said, fix },
 ];
 
 const compiled = compileSpecs(SPECS);
+/** The antisemitic "echo" ((( ))) around a name or group. */
+const ECHO = /\(\(\(\s*[^()]{1,40}?\s*\)\)\)/g;
 
 /** Whole groups (never "men"/"women" alone: too common) and what demeans them, in one sentence. */
 const COLLECTIVE = compile('!{groups}', CLASSES);
@@ -146,5 +175,11 @@ function sentenceOf(chunk: Chunk, index: number): [number, number] {
 
 export const identityAttack: Rule = scannerRule('identity-attack', 'derogatory', {
   id: 'identity-attack',
-  scan: (chunk) => [...patternHits(chunk, compiled), ...groupAndDemeaning(chunk)],
+  scan(chunk) {
+    const hits = [...patternHits(chunk, compiled), ...groupAndDemeaning(chunk)];
+    for (const m of chunk.text.matchAll(ECHO)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, message: said(m[0]), fix });
+    }
+    return hits;
+  },
 });

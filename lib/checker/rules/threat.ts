@@ -148,6 +148,29 @@ const SPECS: PatternSpec[] = [
   },
   { pattern: '!((get|getting|going to get|gonna get) (real|really|very)? ugly)', message: threat, fix, kind: 'emoji' },
   { pattern: '!(make (them|him|her|{name}) bleed)', message: incitement, fix },
+  {
+    pattern: '!((wish|wishing|wished|hope|hoping) *3? (death|slow death|died|dies|would die|were dead|was dead))',
+    message: threat,
+    fix,
+  },
+  {
+    pattern: '!((hope|hoping|wish) (they|them|you|he|she|all) (all)? (starve|die|rot|burn|drown|get shot|get killed))',
+    message: incitement,
+    fix,
+  },
+  { pattern: '!((watch|watching) *4 (burn|burning|burn down|die|suffer))', message: incitement, fix },
+  {
+    pattern: '!(must (be)? (hanged|hung|killed|shot|executed|exterminated|deported|gassed))',
+    message: incitement,
+    fix,
+  },
+  { pattern: '!(<s> (kill|shoot|hang|gas|nuke|exterminate|deport|lynch) (them|em) (.|,))', message: incitement, fix },
+  { pattern: '!(time to (nuke|bomb|kill|wipe out|exterminate|deport|gas|hang) *3)', message: incitement, fix },
+  {
+    pattern: "!((let us|lets|let's) (go)? (beat|kill|hunt|jump|attack|bash|lynch) (these|those|some|them|the) *2)",
+    message: incitement,
+    fix,
+  },
 ];
 /** Weapons as emoji turn a hostile remark into a threat ("see what happens 🔪"). */
 const WEAPON_EMOJI = /[\u{1f52a}\u{1f52b}\u{1f5e1}\u{1f4a3}\u{2694}]/u;
