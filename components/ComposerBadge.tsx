@@ -1,6 +1,6 @@
 /** The small badge beside a composer: count and worst severity (icon, number and accessible text). */
 import type { Severity } from '../lib/checker/types';
-import { t } from '../lib/i18n';
+import { t, tn } from '../lib/i18n';
 import { SeverityIcon } from './SeverityIcon';
 
 export interface ComposerBadgeProps {
@@ -17,7 +17,7 @@ export interface ComposerBadgeProps {
 export function badgeLabel(count: number, worst?: Severity): string {
   if (count === 0 || !worst) return t('composer.badge.none');
   const severity = t(`severity.${worst}`);
-  return count === 1 ? t('composer.badge.one', { severity }) : t('composer.badge.many', { count, severity });
+  return tn('composer.badge', count, { severity });
 }
 
 export function ComposerBadge({ count, worst, left, top, expanded, onActivate, buttonRef }: ComposerBadgeProps) {

@@ -5,7 +5,7 @@
  * when settings do not allow it.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
+import { t, tn } from '../lib/i18n';
 import { FindingList } from './FindingList';
 import type { FindingView } from './finding-view';
 
@@ -99,11 +99,7 @@ export function ReviewDialog(props: ReviewDialogProps) {
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region needs a tab stop (axe scrollable-region-focusable). */}
       <section class="pf-review__body" tabIndex={0} aria-labelledby="pf-review-intro">
         <p id="pf-review-intro">
-          {need === 'none'
-            ? t('composer.review.allFixed')
-            : count === 1
-              ? t('composer.review.intro.one')
-              : t('composer.review.intro.many', { count })}
+          {need === 'none' ? t('composer.review.allFixed') : tn('composer.review.intro', count)}
         </p>
         {count > 0 && <FindingList views={views} onFix={busy ? undefined : props.onFix} level={3} />}
       </section>

@@ -1,6 +1,6 @@
 /** What the live region says after a check: the count and each kind of finding once, in plain words. */
 import type { Finding } from '../checker/types';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 
 export function announcementFor(findings: readonly Finding[]): string {
   if (findings.length === 0) return t('composer.announce.none');
@@ -8,7 +8,5 @@ export function announcementFor(findings: readonly Finding[]): string {
     (finding) => `${t(`severity.${finding.severity}`)}: ${t(`category.${finding.category}`)}.`,
   );
   const summary = [...new Set(lines)].join(' ');
-  return findings.length === 1
-    ? t('composer.announce.one', { summary })
-    : t('composer.announce.many', { count: findings.length, summary });
+  return tn('composer.announce', findings.length, { summary });
 }

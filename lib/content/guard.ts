@@ -11,7 +11,7 @@ import { t } from '../i18n';
 import type { DecisionLogEntry } from '../log';
 import type { TabStatus } from '../messaging';
 import type { Settings } from '../settings/schema';
-import { editableRoot, recognise } from '../sites/match';
+import { editableRoot, hasComposer, recognise } from '../sites/match';
 import type { SiteSpec } from '../sites/types';
 import { announcementFor } from './announce';
 import { CardController } from './card';
@@ -34,6 +34,7 @@ export interface GuardOptions {
 }
 
 const DEFAULT_DEBOUNCE_MS = 300;
+const SCAN_MS = 500;
 /**
  * Everyday post wording: checking it once compiles the patterns most posts need (they compile on first
  * use). One sentence per idle callback keeps each piece of work short.
@@ -58,6 +59,8 @@ export class ComposerGuard {
   private failure: string | null = null;
   private readonly observers: EditorObservers;
   private lastAnnounced = '';
+  private composerSeen = false;
+  private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private warmed = false;
   private readonly listeners = new Listeners((run) => this.safely(run));
 
@@ -74,7 +77,11 @@ export class ComposerGuard {
     this.observers = new EditorObservers(
       doc,
       () => this.safely(() => this.active?.editor.isConnected && this.touch(this.active, false)),
-      () => this.safely(() => this.prune()),
+      () =>
+        this.safely(() => {
+          this.prune();
+          if (!this.active) this.scanSoon();
+        }),
     );
     this.ui = new Ui(
       doc,
@@ -119,12 +126,15 @@ export class ComposerGuard {
     listeners.on(win, 'resize', () => this.ui.schedule(), passive);
     listeners.on(this.doc, 'selectionchange', () => this.card.onSelectionChange(), passive);
     listeners.add(followSettings(() => this.safely(() => this.recheckAll())));
+    this.observers.trackPage();
+    this.scanSoon();
     this.reportStatus();
     return () => this.stop();
   }
 
   stop(): void {
     this.listeners.removeAll();
+    clearTimeout(this.scanTimer);
     for (const session of this.sessions.values()) clearTimeout(session.timer);
     this.sessions.clear();
     this.observers.stop();
@@ -155,7 +165,6 @@ export class ComposerGuard {
     if (!session || session.spec !== spec) {
       session = createSession(editor, spec);
       this.sessions.set(editor, session);
-      this.observers.trackPage();
     }
     return session;
   }
@@ -288,7 +297,24 @@ export class ComposerGuard {
   reportStatus(): void {
     const session = this.active;
     const identity = session ? this.identity(session.editor) : undefined;
-    this.status.report(tabStatus(this.site.platform, session, this.failure, identity));
+    this.status.report(tabStatus(this.site.platform, session, this.failure, identity, this.composerSeen));
+  }
+
+  /**
+   * Until the employee writes somewhere, the tab is "active" only if a composer Preflight recognises is
+   * on the page: looked for at most twice a second as the page changes.
+   */
+  private scanSoon(): void {
+    if (this.scanTimer !== undefined) return;
+    this.scanTimer = setTimeout(() => {
+      this.scanTimer = undefined;
+      this.safely(() => {
+        const seen = hasComposer(this.site, this.doc);
+        if (seen === this.composerSeen) return;
+        this.composerSeen = seen;
+        this.reportStatus();
+      });
+    }, SCAN_MS);
   }
 
   private prune(): void {
@@ -305,7 +331,7 @@ export class ComposerGuard {
         this.reportStatus();
       }
     }
-    if (!this.sessions.size) this.observers.untrackPage();
+
     this.ui.schedule();
   }
 }

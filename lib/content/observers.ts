@@ -1,8 +1,8 @@
 /**
  * The guard's two MutationObservers, and no more however long the session: one follows the active
  * editor's own DOM (Draft.js and Lexical apply many edits without a native `input` event), the other
- * notices when tracked editors leave the page (dialogs closing, SPA navigation, re-rendered nodes) and
- * is connected only while there are editors to track.
+ * watches the page (at most one callback per animation frame) for composers appearing and tracked
+ * editors leaving (dialogs closing, SPA navigation, re-rendered nodes).
  */
 export class EditorObservers {
   private readonly editorWatcher: MutationObserver;
@@ -25,7 +25,7 @@ export class EditorObservers {
     }
   }
 
-  /** Start noticing removals (at most one callback per animation frame). */
+  /** Start watching the page (at most one callback per animation frame). */
   trackPage(): void {
     if (this.pageWatcher || !this.doc.documentElement) return;
     this.pageWatcher = new MutationObserver(() => {

@@ -8,17 +8,20 @@ import type { Identity } from './identity';
 import type { Session } from './session';
 
 /**
- * Active unless something stops Preflight holding the post: an internal error, an editable it does not
- * recognise, or a composer whose Post button it cannot find. Never "active" when it could not hold.
+ * Active unless something stops Preflight holding the post: an internal error, no composer it recognises
+ * on the page, an editable it does not recognise, or a composer whose Post button it cannot find. Never
+ * "active" when it could not hold.
  */
 export function tabStatus(
   platform: Platform,
   session: Session | null,
   failure: string | null,
   identity: Identity | undefined,
+  composerSeen: boolean,
 ): TabStatus {
   const findings = session?.checked?.findings ?? [];
   let reason = failure ?? undefined;
+  if (!reason && !session && !composerSeen) reason = t('status.noComposer');
   if (!reason && session && !session.spec) reason = t('status.notRecognised');
   if (!reason && session?.spec && needsSubmitControl(session.spec) && !findSubmit(session.editor, session.spec)) {
     reason = t('status.noSubmit');

@@ -4,7 +4,7 @@
  * Statuses survive the service worker being stopped (session storage, never synced or written to disk).
  */
 import { browser } from 'wxt/browser';
-import { resolveLanguage, setLanguage, t } from '../i18n';
+import { resolveLanguage, setLanguage, t, tn } from '../i18n';
 import { onMessage, type TabStatus } from '../messaging';
 import { loadSettings } from '../settings/storage';
 import { SITES } from '../sites';
@@ -35,7 +35,7 @@ export function badgeFor(status: TabStatus): { text: string; color: string; titl
     return {
       text: String(status.findings),
       color: COLORS[status.worst ?? 'warn'],
-      title: t('toolbar.title.findings', { count: status.findings }),
+      title: tn('toolbar.title.findings', status.findings),
     };
   }
   return { text: t('toolbar.on'), color: COLORS.clear, title: t('toolbar.title.active') };

@@ -19,7 +19,7 @@ export const en = {
   'severity.info': 'Note',
   'composer.badge.none': 'Preflight: nothing to flag. Show details',
   'composer.badge.one': 'Preflight: 1 finding, {severity}. Show details',
-  'composer.badge.many': 'Preflight: {count} findings, worst {severity}. Show details',
+  'composer.badge.other': 'Preflight: {count} findings, worst {severity}. Show details',
   'composer.card.title': 'Preflight',
   'composer.card.close': 'Close',
   'composer.card.empty': 'Nothing in this post goes against the District policy.',
@@ -28,7 +28,7 @@ export const en = {
   'composer.identity.unknown': 'Posting account not recognised (checked as a personal account)',
   'composer.review.title': 'Check before posting',
   'composer.review.intro.one': 'Preflight found 1 thing to check against the District policy before this is posted.',
-  'composer.review.intro.many':
+  'composer.review.intro.other':
     'Preflight found {count} things to check against the District policy before this is posted.',
   'composer.review.edit': 'Edit',
   'composer.review.postAnyway': 'Post anyway',
@@ -49,16 +49,18 @@ export const en = {
   'finding.clause': 'Clause {id}',
   'composer.announce.none': 'Preflight: nothing to flag.',
   'composer.announce.one': 'Preflight: 1 finding. {summary}',
-  'composer.announce.many': 'Preflight: {count} findings. {summary}',
+  'composer.announce.other': 'Preflight: {count} findings. {summary}',
   'composer.announce.held': 'Post held. Preflight found {count} to review.',
   'composer.announce.fixed': 'Fix applied.',
+  'status.noComposer': 'no post box found on this page',
   'status.notRecognised': 'composer not recognised',
   'status.noSubmit': 'Post button not recognised',
   'status.error': 'internal error',
   'toolbar.on': 'on',
   'toolbar.off': 'off',
   'toolbar.title.active': 'Preflight is checking posts on this page.',
-  'toolbar.title.findings': 'Preflight is checking posts on this page: {count} findings.',
+  'toolbar.title.findings.one': 'Preflight is checking posts on this page: 1 finding.',
+  'toolbar.title.findings.other': 'Preflight is checking posts on this page: {count} findings.',
   'toolbar.title.inactive': 'Preflight is not active on this page: {reason}.',
 } as const;
 

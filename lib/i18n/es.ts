@@ -20,7 +20,7 @@ export const es: Record<MessageKey, string> = {
   'severity.info': 'Nota',
   'composer.badge.none': 'Preflight: nada que señalar. Ver detalles',
   'composer.badge.one': 'Preflight: 1 hallazgo, {severity}. Ver detalles',
-  'composer.badge.many': 'Preflight: {count} hallazgos, el más grave: {severity}. Ver detalles',
+  'composer.badge.other': 'Preflight: {count} hallazgos, el más grave: {severity}. Ver detalles',
   'composer.card.title': 'Preflight',
   'composer.card.close': 'Cerrar',
   'composer.card.empty': 'Nada en esta publicación va en contra de la política del Distrito.',
@@ -30,7 +30,7 @@ export const es: Record<MessageKey, string> = {
   'composer.review.title': 'Revisar antes de publicar',
   'composer.review.intro.one':
     'Preflight encontró 1 cosa que revisar según la política del Distrito antes de publicar.',
-  'composer.review.intro.many':
+  'composer.review.intro.other':
     'Preflight encontró {count} cosas que revisar según la política del Distrito antes de publicar.',
   'composer.review.edit': 'Editar',
   'composer.review.postAnyway': 'Publicar de todos modos',
@@ -55,15 +55,17 @@ export const es: Record<MessageKey, string> = {
   'finding.clause': 'Cláusula {id}',
   'composer.announce.none': 'Preflight: nada que señalar.',
   'composer.announce.one': 'Preflight: 1 hallazgo. {summary}',
-  'composer.announce.many': 'Preflight: {count} hallazgos. {summary}',
+  'composer.announce.other': 'Preflight: {count} hallazgos. {summary}',
   'composer.announce.held': 'Publicación retenida. Preflight encontró {count} para revisar.',
   'composer.announce.fixed': 'Corrección aplicada.',
+  'status.noComposer': 'no hay un cuadro para publicar en esta página',
   'status.notRecognised': 'cuadro de texto no reconocido',
   'status.noSubmit': 'botón Publicar no reconocido',
   'status.error': 'error interno',
   'toolbar.on': 'sí',
   'toolbar.off': 'no',
   'toolbar.title.active': 'Preflight revisa las publicaciones en esta página.',
-  'toolbar.title.findings': 'Preflight revisa las publicaciones en esta página: {count} hallazgos.',
+  'toolbar.title.findings.one': 'Preflight revisa las publicaciones en esta página: 1 hallazgo.',
+  'toolbar.title.findings.other': 'Preflight revisa las publicaciones en esta página: {count} hallazgos.',
   'toolbar.title.inactive': 'Preflight no está activo en esta página: {reason}.',
 };

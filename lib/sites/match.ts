@@ -128,3 +128,12 @@ export function keySubmits(spec: SurfaceSpec, event: KeyboardEvent): boolean {
 export function needsSubmitControl(spec: SurfaceSpec): boolean {
   return spec.keySubmit !== 'enter';
 }
+
+/** Whether the page shows at least one composer this site spec recognises (looks at the first few editables). */
+export function hasComposer(site: SiteSpec, doc: Document): boolean {
+  const candidates = doc.querySelectorAll<HTMLElement>(anyEditorSelector(site));
+  for (let i = 0; i < candidates.length && i < 50; i++) {
+    if (recognise(site, candidates[i] as HTMLElement)) return true;
+  }
+  return false;
+}

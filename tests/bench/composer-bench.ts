@@ -86,7 +86,7 @@ async function measureSite(harness: Harness, spec: (typeof SITES)[number]): Prom
   await page.keyboard.insertText(longPost());
   await page.locator('preflight-overlay .pf-badge').waitFor({ state: 'attached' });
   // The ID is complete only at the last keystroke, so no mark can appear before typing ends.
-  const typed = ' and then'.repeat(20).slice(0, TYPED - 30) + ' call about student 2019-33417';
+  const typed = `${' and then'.repeat(20).slice(0, TYPED - 30)} call about student 2019-33417`;
   // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
   await page.evaluate(`(() => {
     const bench = (window.__bench = { lastKey: 0, marks: 0 });

@@ -163,11 +163,26 @@ test('the badge opens the card from the keyboard and Escape returns focus to the
   );
 });
 
-test('the toolbar badge shows the count, "on", and "off" with a reason on an editable it does not know', async () => {
-  const count = (await compose(TEXT.derogatory, 'https://x.com/home?notes=1')).length;
+test('the toolbar badge: "off" with no composer, "on" with one, the count, and "off" on an unknown editable', async () => {
+  page = await openPage(harness, 'https://x.com/explore');
   await expect
     .poll(() => toolbarBadge(harness, page))
-    .toEqual({ text: String(count), title: `Preflight is checking posts on this page: ${count} findings.` });
+    .toEqual({
+      text: 'off',
+      title: 'Preflight is not active on this page: no post box found on this page.',
+    });
+  await page.close();
+  page = await openPage(harness, 'https://x.com/home?notes=1');
+  // A composer Preflight recognises is on the page: active before anything is typed.
+  await expect.poll(() => toolbarBadge(harness, page)).toMatchObject({ text: 'on' });
+  await editor(page).click();
+  await page.keyboard.type(TEXT.derogatory);
+  const count = findingsFor(TEXT.derogatory).length;
+  await waitForCheck(page, count);
+  const findings = count === 1 ? '1 finding' : `${count} findings`;
+  await expect
+    .poll(() => toolbarBadge(harness, page))
+    .toEqual({ text: String(count), title: `Preflight is checking posts on this page: ${findings}.` });
   await page.keyboard.press('Control+A');
   await page.keyboard.type(TEXT.clean);
   await waitForCheck(page, 0);
