@@ -1,6 +1,13 @@
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { PACKAGED_ASSETS, PACKAGED_FILES } from './lib/images/packaged';
 import { managedSchema } from './lib/settings/managed-schema';
+
+const require = createRequire(import.meta.url);
+// The image models run as WebAssembly: extension pages need 'wasm-unsafe-eval' (nothing else loosened).
+const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 
 // Host access for the three supported sites only: no <all_urls>.
 export const SITE_HOSTS = [
@@ -26,14 +33,26 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // Administrator settings: the schema is generated from the zod settings schema on every build.
     'build:publicAssets': (_wxt, files) => {
+      // Administrator settings: the schema is generated from the zod settings schema on every build.
       files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+      // Image models, wasm and language data are copied from node_modules into the build (not committed).
+      for (const [from, to] of PACKAGED_FILES) files.push({ absoluteSrc: require.resolve(from), relativeDest: to });
+      for (const [from, to] of PACKAGED_ASSETS) {
+        files.push({ absoluteSrc: resolve('lib/images/assets', from), relativeDest: to });
+      }
     },
     'build:manifestGenerated': (wxt, manifest) => {
       const withStorage = manifest as typeof manifest & { storage?: { managed_schema: string }; key?: string };
       withStorage.storage = { managed_schema: MANAGED_SCHEMA_FILE };
       if (wxt.config.browser === 'chrome' && process.env.PREFLIGHT_STORE !== '1') withStorage.key = EXTENSION_KEY;
+      // The image models run as WebAssembly (offscreen document on Chromium, background page on Firefox).
+      if (wxt.config.manifestVersion === 3) {
+        manifest.content_security_policy = { extension_pages: CSP };
+        if (wxt.config.browser !== 'firefox') manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
+      } else {
+        manifest.content_security_policy = CSP;
+      }
     },
   },
   manifest: {

@@ -5,6 +5,8 @@
  * and its text never leaves the extension).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AnalyzeImageRequest, ImageAnalysis, ImageProgress } from './images/types';
+import type { Settings } from './settings/schema';
 
 /** What the content script reports for its tab; the toolbar badge and popup's "This tab" show it. */
 export interface TabStatus {
@@ -23,6 +25,12 @@ export interface ProtocolMap {
   reportTabStatus(status: TabStatus): void;
   /** Popup -> background: the status of a tab. */
   getTabStatus(tabId: number): TabStatus | null;
+  /** Content script or extension page -> background: check one attached image (faces, text, logo). */
+  analyzeImage(request: AnalyzeImageRequest): ImageAnalysis;
+  /** Background -> offscreen document (Chromium): run the analysis there. */
+  offscreenAnalyzeImage(input: { request: AnalyzeImageRequest; settings: Settings }): ImageAnalysis;
+  /** Analysis host -> background -> requesting tab: progress ("Checking photo 2 of 3"). */
+  imageAnalysisProgress(progress: ImageProgress): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -106,7 +106,8 @@ export function canonicalWord(text: string): Canonical {
   let word = text.toLowerCase().replace(/[\u{1f3fb}-\u{1f3ff}]/gu, '');
   // Letters spelled apart with dots or hyphens: "f.u.c.k", "F-U-C-K".
   if (/^(?:[a-z][.-]){2,}[a-z]?\.?$/.test(word)) word = word.replace(/[.-]/g, '');
-  const slang = SLANG[word];
+  // Own keys only: a word such as "__proto__" must not read the object's prototype.
+  const slang = Object.hasOwn(SLANG, word) ? SLANG[word] : undefined;
   if (slang) return { word: slang, disguised: false };
   if (WATCHED.has(word) || !/[a-z]/.test(word)) return { word, disguised: false };
   if (/[0-9@$!|+*#%]/.test(word) && !/^[@#]/.test(word)) {

@@ -35,8 +35,11 @@ export interface Match {
 
 export interface Pattern {
   readonly text: string;
-  /** Words of which a match must contain at least one; null when nothing is certain. */
-  readonly anchors: Set<string> | null;
+  /**
+   * For each required item, the words of which a match must contain at least one. A chunk must meet
+   * every set (null or empty: nothing is certain) before the expression runs.
+   */
+  readonly anchors: Set<string>[] | null;
   /** The compiled expression, built on first use. */
   regex(): RegExp;
 }
@@ -66,29 +69,36 @@ export function literal(words: string): string {
 
 const ANY = '(?:[^ .][^ ]*|\\.\\.\\.)';
 
-interface Part {
-  source: string;
-  firsts: Set<string> | null;
+/** Words so common that anchoring on them saves nothing. */
+const COMMON = new Set(
+  `the a an is are was were be been am i you he she it we they me him her us them my your his its our their this
+  that these those to of and or in on at for with by from as not no so do does did have has had will would can
+  could should just all what who how when where why there here if then than up out about like get got going`.split(
+    /\s+/,
+  ),
+);
+
+/** Lower is more selective: tags and rare words beat lists full of everyday words. */
+function cost(set: Set<string>): number {
+  let total = 0;
+  for (const w of set) total += COMMON.has(w) ? 50 : w.startsWith(TAG) ? 3 : 1;
+  return total;
 }
 
-function tokenPart(token: string, classes: Classes): Part {
-  if (token === '*') return { source: ANY, firsts: null };
-  if (token === '<s>') return { source: '(?:(?<=^)|(?<=[.,] ))', firsts: null };
-  const many = /^\*(\d)$/.exec(token);
-  if (many) return { source: `(?:${ANY}(?: ${ANY}){0,${Number(many[1]) - 1}})`, firsts: null };
-  if (token.length > 2 && token.startsWith('/') && token.endsWith('/')) {
-    return { source: `(?:${token.slice(1, -1)})${TAGS}`, firsts: null };
-  }
-  if (token.startsWith('{') && token.endsWith('}')) {
-    const wordClass = classes[token.slice(1, -1)];
-    if (wordClass === undefined) throw new Error(`Unknown word class ${token}`);
-    return { source: `(?:${wordClass.source})`, firsts: wordClass.firsts };
-  }
-  const words = token.split('|');
-  return {
-    source: `(?:${words.map(literal).join('|')})`,
-    firsts: new Set(words.map((w) => w.split(' ')[0] as string)),
-  };
+/** One item of a parsed pattern. */
+type Node =
+  | { kind: 'words'; words: string[] }
+  | { kind: 'class'; name: string }
+  | { kind: 'any'; n: number }
+  | { kind: 'regex'; source: string }
+  | { kind: 'start' }
+  | { kind: 'group'; alternatives: Item[][] };
+
+interface Item {
+  node: Node;
+  focus: boolean;
+  optional: boolean;
+  repeat: number;
 }
 
 /** Split a pattern into top-level items, keeping ( ... ) groups and /regex/ tokens together. */
@@ -134,33 +144,23 @@ function splitAlternatives(body: string): string[] {
   return out;
 }
 
-/** Words so common that anchoring on them saves nothing. */
-const COMMON = new Set(
-  `the a an is are was were be been am i you he she it we they me him her us them my your his its our their this
-  that these those to of and or in on at for with by from as not no so do does did have has had will would can
-  could should just all what who how when where why there here if then than up out about like get got going`.split(
-    /\s+/,
-  ),
-);
-
-/** Lower is more selective: tags and rare words beat lists full of everyday words. */
-function cost(set: Set<string>): number {
-  let total = 0;
-  for (const w of set) total += COMMON.has(w) ? 50 : w.startsWith(TAG) ? 3 : 1;
-  return total;
+function parseToken(token: string): Node {
+  if (token === '*') return { kind: 'any', n: 1 };
+  if (token === '<s>') return { kind: 'start' };
+  const many = /^\*(\d)$/.exec(token);
+  if (many) return { kind: 'any', n: Number(many[1]) };
+  if (token.length > 2 && token.startsWith('/') && token.endsWith('/'))
+    return { kind: 'regex', source: token.slice(1, -1) };
+  if (token.startsWith('{') && token.endsWith('}')) return { kind: 'class', name: token.slice(1, -1) };
+  if (token.startsWith('(') && token.endsWith(')')) {
+    return { kind: 'group', alternatives: splitAlternatives(token.slice(1, -1)).map(parse) };
+  }
+  return { kind: 'words', words: token.split('|') };
 }
 
-function union(sets: (Set<string> | null)[]): Set<string> | null {
-  if (sets.some((s) => s === null)) return null;
-  const out = new Set<string>();
-  for (const s of sets) for (const w of s as Set<string>) out.add(w);
-  return out;
-}
-
-/** The expression of a token sequence, and the anchor set of its most selective required item. */
-function sequence(pattern: string, classes: Classes): Part {
-  const parts = items(pattern.trim()).map((item) => {
-    let token = item;
+function parse(pattern: string): Item[] {
+  return items(pattern.trim()).map((raw) => {
+    let token = raw;
     let focus = false;
     let optional = false;
     if (token.startsWith('!')) {
@@ -177,65 +177,130 @@ function sequence(pattern: string, classes: Classes): Part {
       token = repeated[1] as string;
       repeat = Number(repeated[2]);
     }
-    let part: Part;
-    if (token.startsWith('(') && token.endsWith(')')) {
-      const alternatives = splitAlternatives(token.slice(1, -1)).map((alt) => sequence(alt, classes));
-      part = {
-        source: `(?:${alternatives.map((a) => a.source).join('|')})`,
-        firsts: union(alternatives.map((a) => a.firsts)),
-      };
-    } else part = tokenPart(token, classes);
-    let source = part.source;
-    if (repeat > 1) source = `(?:${source}(?: ${source}){0,${repeat - 1}})`;
-    if (focus) source = `(?<focus>${source})`;
-    return { source, firsts: part.firsts, optional, zeroWidth: token === '<s>' };
+    return { node: parseToken(token), focus, optional, repeat };
   });
-  let out = '';
-  let needSeparator = false;
-  let anchors: Set<string> | null = null;
-  parts.forEach((part, index) => {
-    const last = index === parts.length - 1;
-    if (part.zeroWidth) {
-      out += part.source;
-      return;
-    }
-    if (!part.optional) {
-      out += (needSeparator ? ' ' : '') + part.source;
-      needSeparator = true;
-      if (part.firsts && (anchors === null || cost(part.firsts) < cost(anchors))) anchors = part.firsts;
-    } else if (needSeparator) {
-      out += `(?: ${part.source})?`;
-    } else {
-      // An optional item with nothing before it carries its own trailing space (unless it is last).
-      out += last ? `(?:${part.source})?` : `(?:${part.source} )?`;
-    }
-  });
-  return { source: out, firsts: anchors };
 }
 
-/** Compile a pattern; word boundaries are token boundaries. */
+/** Words of which any match of the node must contain one (null: not known). */
+function firsts(node: Node, classes: Classes): Set<string> | null {
+  switch (node.kind) {
+    case 'words':
+      return new Set(node.words.map((w) => w.split(' ')[0] as string));
+    case 'class': {
+      const wordClass = classes[node.name];
+      if (wordClass === undefined) throw new Error(`Unknown word class {${node.name}}`);
+      return wordClass.firsts;
+    }
+    case 'group': {
+      const out = new Set<string>();
+      for (const alternative of node.alternatives) {
+        const set = bestAnchor(alternative, classes);
+        if (set === null) return null;
+        for (const w of set) out.add(w);
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The anchor sets of all required items of a sequence that have one. */
+function anchorsOf(sequence: Item[], classes: Classes): Set<string>[] {
+  const out: Set<string>[] = [];
+  for (const item of sequence) {
+    if (item.optional || item.node.kind === 'start') continue;
+    const set = firsts(item.node, classes);
+    // Sets full of everyday words ("the", "you") are met by almost every chunk: not worth checking.
+    if (set !== null && cost(set) < 50) out.push(set);
+  }
+  return out.sort((a, b) => cost(a) - cost(b));
+}
+
+/** The most selective single anchor set of a sequence (for groups, whose alternatives differ). */
+function bestAnchor(sequence: Item[], classes: Classes): Set<string> | null {
+  let best: Set<string> | null = null;
+  for (const item of sequence) {
+    if (item.optional || item.node.kind === 'start') continue;
+    const set = firsts(item.node, classes);
+    if (set !== null && (best === null || cost(set) < cost(best))) best = set;
+  }
+  return best;
+}
+
+function nodeSource(node: Node, classes: Classes): string {
+  switch (node.kind) {
+    case 'any':
+      return node.n === 1 ? ANY : `(?:${ANY}(?: ${ANY}){0,${node.n - 1}})`;
+    case 'start':
+      return '(?:(?<=^)|(?<=[.,] ))';
+    case 'regex':
+      return `(?:${node.source})${TAGS}`;
+    case 'class':
+      return `(?:${(classes[node.name] as WordClass).source})`;
+    case 'words':
+      return `(?:${node.words.map(literal).join('|')})`;
+    case 'group':
+      return `(?:${node.alternatives.map((alternative) => sequenceSource(alternative, classes)).join('|')})`;
+  }
+}
+
+function sequenceSource(sequence: Item[], classes: Classes): string {
+  let out = '';
+  let needSeparator = false;
+  sequence.forEach((item, index) => {
+    let source = nodeSource(item.node, classes);
+    if (item.node.kind === 'start') {
+      out += source;
+      return;
+    }
+    if (item.repeat > 1) source = `(?:${source}(?: ${source}){0,${item.repeat - 1}})`;
+    if (item.focus) source = `(?<focus>${source})`;
+    const last = index === sequence.length - 1;
+    if (!item.optional) {
+      out += (needSeparator ? ' ' : '') + source;
+      needSeparator = true;
+    } else if (needSeparator) {
+      out += `(?: ${source})?`;
+    } else {
+      // An optional item with nothing before it carries its own trailing space (unless it is last).
+      out += last ? `(?:${source})?` : `(?:${source} )?`;
+    }
+  });
+  return out;
+}
+
+/**
+ * Compile a pattern; word boundaries are token boundaries. Parsing is cheap and done now (the anchors
+ * need it); the regular expression is built and compiled only the first time a chunk could match.
+ */
 export function compile(pattern: string, classes: Classes = {}): Pattern {
-  const { source, firsts } = sequence(pattern, classes);
+  const parsed = parse(pattern);
+  const anchors = anchorsOf(parsed, classes);
   let re: RegExp | null = null;
   return {
     text: pattern,
-    anchors: firsts,
+    anchors,
     regex() {
-      re ??= new RegExp(`(?<![^ ])${source}(?![^ ])`, 'dg');
+      re ??= new RegExp(`(?<![^ ])${sequenceSource(parsed, classes)}(?![^ ])`, 'dg');
       return re;
     },
   };
 }
 
-function mayMatch(chunk: Chunk, anchors: Set<string> | null): boolean {
-  if (anchors === null) return true;
-  const words = chunk.words;
+function meets(words: Set<string>, anchors: Set<string>): boolean {
   if (anchors.size < words.size) {
     for (const w of anchors) if (words.has(w)) return true;
   } else {
     for (const w of words) if (anchors.has(w)) return true;
   }
   return false;
+}
+
+function mayMatch(chunk: Chunk, anchors: Set<string>[] | null): boolean {
+  if (anchors === null) return true;
+  for (const set of anchors) if (!meets(chunk.words, set)) return false;
+  return true;
 }
 
 /** Every non-overlapping match of the pattern in the chunk, as token ranges. */

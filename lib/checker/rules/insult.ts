@@ -10,9 +10,11 @@ import { PERSON_NOUNS } from '../lexicon/people';
 
 const SELF_WORDS = new Set(['i', 'me', 'myself', 'we', 'us', 'ourselves']);
 
+import { compile, matchTokens, span } from '../pattern';
 import { compileSpecs, patternHits } from '../patterns';
 import type { Hit, PatternSpec, Rule, Scanner } from '../rule';
 import { scannerRule } from '../rule';
+import { CLASSES } from '../vocab';
 
 const said = (quote: string) =>
   `"${quote}" insults a person. Name-calling and demeaning descriptions of students, parents, colleagues or anyone else are not allowed.`;
@@ -83,6 +85,7 @@ const SPECS: PatternSpec[] = [
 ];
 
 const compiled = compileSpecs(SPECS);
+const STRONG_MULTIWORD = compile('!{strongInsult}', CLASSES);
 
 const OTHERS = new Set(['you', 'ur', 'yall', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'their']);
 
@@ -117,6 +120,13 @@ export const insultScanner: Scanner = {
     const hits = patternHits(chunk, compiled).filter((hit) =>
       hit.kind === 'vocative' ? vocativeOk(chunk, hit) : !selfDirected(chunk, hit),
     );
+    // Strong insults of several words anywhere ("white trash", "demon spawn").
+    for (const m of matchTokens(chunk, STRONG_MULTIWORD)) {
+      if (m.to - m.from < 2) continue;
+      const [start, end] = span(chunk, m.from, m.to);
+      const hit: Hit = { start, end, message: said(chunk.text.slice(start, end)), fix };
+      if (!selfDirected(chunk, hit)) hits.push(hit);
+    }
     // Strong insults anywhere ("bible-thumping morons", "the hellspawn in 3rd period").
     chunk.tokens.forEach((token, i) => {
       if (!STRONG_INSULTS.has(token.w)) return;

@@ -10,6 +10,8 @@ import type { Hit, Rule, Scanner } from '../rule';
 import { scannerRule } from '../rule';
 import { CLASSES } from '../vocab';
 
+/** Slurs of several words ("porch monkey"): the token loop below sees one word at a time. */
+const MULTIWORD = compile('!{slur}', CLASSES);
 const PEJORATIVE_GAY = compile(
   '(so|that is|thats|how|too|super|sooo|soo|kinda|sounds|looks|real) !gay (lol|lmao|lmfao|af|,|.|bro|dude|man)?',
   CLASSES,
@@ -42,6 +44,16 @@ export const slurScanner: Scanner = {
         fix: { label: 'Remove the slur', replacement: '' },
       });
     });
+    for (const m of matchTokens(chunk, MULTIWORD)) {
+      if (m.to - m.from < 2 || [...Array(m.to - m.from).keys()].some((k) => excluded.has(m.from + k))) continue;
+      const [start, end] = span(chunk, m.from, m.to);
+      hits.push({
+        start,
+        end,
+        message: `"${chunk.text.slice(start, end)}" is a slur. Slurs demean people for who they are and are not allowed in any post.`,
+        fix: { label: 'Remove the slur', replacement: '' },
+      });
+    }
     for (const m of matchTokens(chunk, PEJORATIVE_GAY)) {
       const [start, end] = span(chunk, m.focusFrom, m.focusTo);
       hits.push({

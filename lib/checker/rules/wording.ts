@@ -41,7 +41,7 @@ export function wordingRule(category: TextCategory, applies?: Rule['applies']): 
       let best = doc.chunks[0];
       let bestScore = Number.NEGATIVE_INFINITY;
       for (const entry of doc.chunks) {
-        const score = chunkFeatures(entry.chunk).reduce((sum, f) => sum + (model.weights[f] ?? 0), 0);
+        const score = chunkFeatures(entry.chunk).reduce((sum, f) => sum + model.weight(f), 0);
         if (score > bestScore) {
           bestScore = score;
           best = entry;
