@@ -7,5 +7,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // Browser state settles at the pace of a loaded 2-core machine: polls wait up to 10 s, never a fixed sleep.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

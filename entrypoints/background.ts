@@ -1,6 +1,7 @@
+import { registerTabStatusHandlers } from '@/lib/content/toolbar';
 import { registerImageAnalysis } from '@/lib/images/browser/background';
 
 export default defineBackground(() => {
-  // Wiring is added by the composer, popup and image issues.
+  registerTabStatusHandlers();
   registerImageAnalysis();
 });

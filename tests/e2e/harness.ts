@@ -22,6 +22,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The page or worker that made a request (service-worker requests have no frame, and `frame()` throws). */
+function initiatorOf(request: Request): string {
+  try {
+    return request.frame()?.url() ?? '';
+  } catch {
+    return request.serviceWorker()?.url() ?? 'service worker';
+  }
+}
+
 export async function launch(options: { extraArgs?: string[]; extensionDir?: string } = {}): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'preflight-e2e-'));
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -50,7 +59,7 @@ export async function launch(options: { extraArgs?: string[]; extensionDir?: str
     if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) {
       return route.continue();
     }
-    unexpectedRequests.push({ url, initiator: request.frame()?.url() ?? '' });
+    unexpectedRequests.push({ url, initiator: initiatorOf(request) });
     return route.abort();
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { FindingList } from './FindingList';
+import type { FindingView } from './finding-view';
+
+const view: FindingView = {
+  key: 'a',
+  finding: {
+    category: 'confidential',
+    rule: 'student-id',
+    clause: 'all.confidential',
+    severity: 'block',
+    start: 0,
+    end: 10,
+    message: 'This looks like a student ID number.',
+    fix: { label: 'Mask the ID', replacement: '####-#####' },
+  },
+  excerpt: '2019-33417',
+  clause: { id: 'all.confidential', text: 'Do not post confidential information.', section: 'All use' },
+};
+
+afterEach(cleanup);
+
+describe('FindingDetails / FindingList', () => {
+  test('shows severity as text, category, message, flagged text and the quoted clause', () => {
+    render(<FindingList views={[view]} />);
+    expect(screen.getByRole('heading', { level: 3 }).textContent?.trim()).toBe('Must fix: Confidential information');
+    expect(screen.getByText('This looks like a student ID number.')).toBeTruthy();
+    expect(screen.getByText('2019-33417')).toBeTruthy();
+    expect(screen.getByText('Do not post confidential information.').tagName).toBe('BLOCKQUOTE');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  test('a clause shared by several findings is quoted once, then referred to', () => {
+    render(<FindingList views={[view, { ...view, key: 'b' }]} />);
+    expect(screen.getAllByText('Do not post confidential information.')).toHaveLength(1);
+    expect(screen.getByText(/the clause quoted above \(all.confidential\)/)).toBeTruthy();
+  });
+
+  test('offers the fix only when the caller can apply it', () => {
+    const onFix = vi.fn();
+    render(
+      <FindingList views={[view, { ...view, key: 'b', finding: { ...view.finding, fix: undefined } }]} onFix={onFix} />,
+    );
+    const buttons = screen.getAllByRole('button', { name: 'Mask the ID' });
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(buttons[0]);
+    expect(onFix).toHaveBeenCalledWith(view);
+  });
+});

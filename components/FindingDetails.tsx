@@ -1,0 +1,54 @@
+/**
+ * One finding: category, severity as icon and text (never colour alone), the plain-words message, the
+ * flagged text, the quoted policy clause and, where the rule offers one, a fix button.
+ */
+import { t } from '../lib/i18n';
+import type { FindingView } from './finding-view';
+import { SeverityIcon } from './SeverityIcon';
+
+export interface FindingDetailsProps {
+  view: FindingView;
+  /** Shown when the finding has a fix and the caller can apply it. */
+  onFix?: (view: FindingView) => void;
+  /** Heading level for the category line, so the details nest correctly in any page outline. */
+  level?: 2 | 3 | 4;
+  /** Quote the clause in full (a list quotes each clause once and refers back to it after that). */
+  quoteClause?: boolean;
+}
+
+export function FindingDetails({ view, onFix, level = 3, quoteClause = true }: FindingDetailsProps) {
+  const { finding, excerpt, clause } = view;
+  const Heading = `h${level}` as 'h3';
+  const headingId = `pf-finding-${view.key}`;
+  return (
+    <article class={`pf-finding pf-finding--${finding.severity}`} aria-labelledby={headingId}>
+      <Heading id={headingId} class="pf-finding__head">
+        <span class="pf-severity">
+          <SeverityIcon severity={finding.severity} /> {t(`severity.${finding.severity}`)}:
+        </span>{' '}
+        {t(`category.${finding.category}`)}
+      </Heading>
+      <p class="pf-finding__message">{finding.message}</p>
+      {excerpt && (
+        <p class="pf-finding__excerpt">
+          {t('finding.flagged')}: <q>{excerpt}</q>
+        </p>
+      )}
+      {clause && !quoteClause && <p class="pf-finding__clause-ref">{t('finding.clauseAbove', { id: clause.id })}</p>}
+      {clause && quoteClause && (
+        <figure class="pf-finding__clause">
+          <figcaption>
+            {t('finding.policy')}
+            {clause.section ? `, ${clause.section}` : ''} ({t('finding.clause', { id: clause.id })})
+          </figcaption>
+          <blockquote>{clause.text}</blockquote>
+        </figure>
+      )}
+      {finding.fix && onFix && (
+        <button type="button" class="pf-button pf-finding__fix" onClick={() => onFix(view)}>
+          {finding.fix.label}
+        </button>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Facebook (www/web): Lexical editors with no data-testids, so surfaces key on role, structure
+ * (dialog > form > editor) and localized aria-labels kept in per-language tables.
+ */
+import type { SiteSpec } from './types';
+
+const LEXICAL = '[data-lexical-editor="true"][contenteditable="true"]';
+
+export const FACEBOOK_SITE: SiteSpec = {
+  platform: 'facebook',
+  hosts: ['www.facebook.com', 'web.facebook.com'],
+  handlePrefix: '',
+  surfaces: [
+    {
+      id: 'facebook-messenger',
+      surface: 'message',
+      kind: 'lexical',
+      editor: ['[role="textbox"][contenteditable="true"]'],
+      editorLabels: { en: ['Message'], es: ['Mensaje'], pt: ['Mensagem'], fr: ['Message'] },
+      keySubmit: 'enter',
+      // The send control is not always given role=button.
+      submit: ['[role="button"][aria-label]', 'div[aria-label]'],
+      submitLabels: {
+        en: ['Press enter to send', 'Send'],
+        es: ['Pulsa Intro para enviar', 'Presiona Enter para enviar', 'Enviar'],
+        pt: ['Pressione Enter para enviar', 'Enviar'],
+        fr: ['Appuyez sur Entrée pour envoyer', 'Envoyer'],
+      },
+    },
+    {
+      id: 'facebook-reply',
+      surface: 'reply',
+      kind: 'lexical',
+      editor: [LEXICAL],
+      editorLabels: { en: ['Reply to', 'Reply as'], es: ['Responder a', 'Responder como'], pt: ['Responder a'] },
+      keySubmit: 'enter',
+      submit: ['#focused-state-composer-submit [role="button"]', '[role="button"][aria-label]'],
+      submitLabels: { en: ['Reply', 'Comment'], es: ['Responder', 'Comentar'], pt: ['Responder', 'Comentar'] },
+    },
+    {
+      id: 'facebook-comment',
+      surface: 'comment',
+      kind: 'lexical',
+      editor: [LEXICAL],
+      editorLabels: {
+        en: ['Comment as', 'Answer as', 'Write a comment', 'Write a public comment'],
+        es: ['Comentar como', 'Escribe un comentario', 'Escribe un comentario público'],
+        pt: ['Comentar como', 'Escreva um comentário'],
+        fr: ['Commenter en tant que', 'Écrivez un commentaire'],
+      },
+      keySubmit: 'enter',
+      submit: ['#focused-state-composer-submit [role="button"]', '[role="button"][aria-label]'],
+      submitLabels: {
+        en: ['Comment', 'Post comment'],
+        es: ['Comentar', 'Publicar comentario'],
+        pt: ['Comentar'],
+        fr: ['Commenter'],
+      },
+    },
+    {
+      id: 'facebook-post',
+      surface: 'post',
+      kind: 'lexical',
+      editor: [LEXICAL],
+      within: ['[role="dialog"] form'],
+      keySubmit: 'mod-enter',
+      submit: ['[role="button"][aria-label]'],
+      // A Page posts through Next, then "Post settings": the review happens at Next, with the text final.
+      submitLabels: {
+        en: ['Post', 'Next'],
+        es: ['Publicar', 'Siguiente'],
+        pt: ['Publicar', 'Avançar'],
+        fr: ['Publier', 'Suivant'],
+      },
+    },
+  ],
+  identity: [
+    { from: 'cookie', name: 'i_user' },
+    { from: 'cookie', name: 'c_user' },
+    {
+      from: 'json-script',
+      marker: 'CurrentUserInitialData',
+      idKey: 'USER_ID',
+      nameKeys: ['NAME', 'SHORT_NAME'],
+      as: 'name',
+    },
+    {
+      from: 'label-prefix',
+      selector: '[data-lexical-editor="true"][aria-label]',
+      prefixes: { en: ['Comment as '], es: ['Comentar como '], pt: ['Comentar como '], fr: ['Commenter en tant que '] },
+    },
+  ],
+};

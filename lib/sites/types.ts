@@ -1,0 +1,56 @@
+/**
+ * Sites are data: each supported site is one `SiteSpec` (hosts, composer surfaces with selectors and
+ * fallbacks, localized labels, identity sources). The matching code in `match.ts` and `identity.ts`
+ * interprets these; nothing else in the extension holds a selector.
+ */
+import type { Platform, Surface } from '../checker/types';
+
+export type EditorKind = 'draft' | 'lexical' | 'textarea' | 'contenteditable';
+
+/** Which key press submits from inside the editor. */
+export type KeySubmit = 'mod-enter' | 'enter' | 'none';
+
+/** Localized words per language (`document.documentElement.lang` base), matched after normalizing. */
+export type LabelTable = Partial<Record<'en' | 'es' | 'pt' | 'fr', readonly string[]>>;
+
+export interface SurfaceSpec {
+  /** Stable id, e.g. `x-post`; the tab status and decision log use the site, not this. */
+  id: string;
+  surface: Surface;
+  kind: EditorKind;
+  /** Selectors for the editable itself; the first that matches wins. */
+  editor: readonly string[];
+  /** The editor's aria-label must start with one of these (any language). */
+  editorLabels?: LabelTable;
+  /** The editor must sit inside one of these. */
+  within?: readonly string[];
+  keySubmit: KeySubmit;
+  /** Selectors for the submit control, searched in the composer around the editor. */
+  submit: readonly string[];
+  /** The control's aria-label or text must equal one of these (any language). */
+  submitLabels?: LabelTable;
+}
+
+/** Where the acting account is read from, in order; see sites.md "Active account". */
+export type IdentitySource =
+  /** `data-testid` suffix after `prefix` on the first element matching `selector` (X avatar). */
+  | { from: 'testid-suffix'; selector: string; prefix: string }
+  /** First path segment of the `href` of `selector` (X profile link). */
+  | { from: 'href-path'; selector: string }
+  /** A numeric id cookie; the first one set is the acting account (a switched-into Page before its owner). */
+  | { from: 'cookie'; name: string }
+  /** Inline JSON `<script>` that mentions `marker`, with the actor's id and name (a handle or a display name). */
+  | { from: 'json-script'; marker: string; idKey: string; nameKeys: readonly string[]; as: 'handle' | 'name' }
+  /** The aria-label of an editor naming the acting profile ("Comment as <Name>"). */
+  | { from: 'label-prefix'; selector: string; prefixes: LabelTable };
+
+export interface SiteSpec {
+  platform: Platform;
+  /** Host names this spec serves (also the manifest's host permissions, with `*://` and `/*`). */
+  hosts: readonly string[];
+  /** Surfaces in priority order: the first that recognises an editor wins. */
+  surfaces: readonly SurfaceSpec[];
+  identity: readonly IdentitySource[];
+  /** Prefix shown before a handle in "Posting as …". */
+  handlePrefix: string;
+}

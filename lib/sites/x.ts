@@ -1,0 +1,65 @@
+/** X (x.com, twitter.com, mobile hosts): Draft.js composers keyed on data-testids, which X does not localize. */
+import type { SiteSpec } from './types';
+
+const POST_BUTTONS = ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'];
+const POST_EDITOR = '[data-testid^="tweetTextarea_"][role="textbox"]';
+
+export const X_SITE: SiteSpec = {
+  platform: 'x',
+  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  handlePrefix: '@',
+  surfaces: [
+    {
+      id: 'x-chat',
+      surface: 'message',
+      kind: 'textarea',
+      editor: ['textarea[data-testid="dm-composer-textarea"]'],
+      keySubmit: 'enter',
+      submit: ['[data-testid="dm-composer-send-button"]'],
+    },
+    {
+      id: 'x-legacy-dm',
+      surface: 'message',
+      kind: 'draft',
+      editor: ['[data-testid="dmComposerTextInput"]'],
+      keySubmit: 'enter',
+      submit: ['[data-testid="dmComposerSendButton"]'],
+    },
+    {
+      id: 'x-reply',
+      surface: 'reply',
+      kind: 'draft',
+      editor: [POST_EDITOR],
+      within: [
+        '[data-testid="inline_reply_offscreen"]',
+        '[aria-labelledby="modal-header"]:has(article[data-testid="tweet"])',
+      ],
+      keySubmit: 'mod-enter',
+      submit: POST_BUTTONS,
+    },
+    {
+      id: 'x-post',
+      surface: 'post',
+      kind: 'draft',
+      editor: [POST_EDITOR],
+      keySubmit: 'mod-enter',
+      submit: POST_BUTTONS,
+    },
+    {
+      id: 'x-mobile-post',
+      surface: 'post',
+      kind: 'textarea',
+      editor: ['main [data-testid^="tweetTextarea"] textarea'],
+      keySubmit: 'mod-enter',
+      submit: POST_BUTTONS,
+    },
+  ],
+  identity: [
+    {
+      from: 'testid-suffix',
+      selector: '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]',
+      prefix: 'UserAvatar-Container-',
+    },
+    { from: 'href-path', selector: 'a[data-testid="AppTabBar_Profile_Link"]' },
+  ],
+};
