@@ -311,7 +311,11 @@ export function computeAnchors(pattern: string, classes: Classes): Set<string>[]
 export function compile(pattern: string, classes: Classes = {}): Pattern {
   COMPILED.push({ text: pattern, classes });
   let parsed: Item[] | null = null;
-  const anchors = precomputed(pattern) ?? anchorsOf((parsed = parse(pattern)), classes);
+  let anchors = precomputed(pattern);
+  if (!anchors) {
+    parsed = parse(pattern);
+    anchors = anchorsOf(parsed, classes);
+  }
   let re: RegExp | null = null;
   return {
     text: pattern,
