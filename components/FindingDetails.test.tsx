@@ -48,4 +48,33 @@ describe('FindingDetails / FindingList', () => {
     fireEvent.click(buttons[0]);
     expect(onFix).toHaveBeenCalledWith(view);
   });
+
+  test("renders the caller's extra actions for each finding and labels the list", () => {
+    const onAction = vi.fn();
+    render(
+      <FindingList
+        views={[view, { ...view, key: 'b' }]}
+        label="Findings"
+        actions={(v) => (
+          <button type="button" onClick={() => onAction(v.key)}>
+            Not a problem
+          </button>
+        )}
+      />,
+    );
+    expect(screen.getByRole('list', { name: 'Findings' })).toBeTruthy();
+    const buttons = screen.getAllByRole('button', { name: 'Not a problem' });
+    expect(buttons).toHaveLength(2);
+    fireEvent.click(buttons[1]);
+    expect(onAction).toHaveBeenCalledWith('b');
+    const article = document.querySelector<HTMLElement>('.pf-finding');
+    expect({ ...article?.dataset }).toEqual({
+      category: 'confidential',
+      rule: 'student-id',
+      clause: 'all.confidential',
+      severity: 'block',
+      start: '0',
+      end: '10',
+    });
+  });
 });
