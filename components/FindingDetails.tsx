@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { t } from '../lib/i18n';
-import type { FindingView } from './finding-view';
+import { CHECKER_LANGUAGE, type FindingView } from './finding-view';
 import { SeverityIcon } from './SeverityIcon';
 
 export interface FindingDetailsProps {
@@ -41,7 +41,9 @@ export function FindingDetails({ view, onFix, level = 3, quoteClause = true, act
         </span>{' '}
         {t(`category.${finding.category}`)}
       </Heading>
-      <p class="pf-finding__message">{finding.message}</p>
+      <p class="pf-finding__message" lang={CHECKER_LANGUAGE}>
+        {finding.message}
+      </p>
       {excerpt && (
         <p class="pf-finding__excerpt">
           {t('finding.flagged')}: <q>{excerpt}</q>
@@ -54,11 +56,11 @@ export function FindingDetails({ view, onFix, level = 3, quoteClause = true, act
             {t('finding.policy')}
             {clause.section ? `, ${clause.section}` : ''} ({t('finding.clause', { id: clause.id })})
           </figcaption>
-          <blockquote>{clause.text}</blockquote>
+          <blockquote lang={clause.language}>{clause.text}</blockquote>
         </figure>
       )}
       {finding.fix && onFix && (
-        <button type="button" class="pf-button pf-finding__fix" onClick={() => onFix(view)}>
+        <button type="button" class="pf-button pf-finding__fix" lang={CHECKER_LANGUAGE} onClick={() => onFix(view)}>
           {finding.fix.label}
         </button>
       )}

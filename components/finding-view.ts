@@ -3,7 +3,7 @@
  * flagged text and the policy clause). Shared by the in-page overlay and the popup.
  */
 import type { Finding, Severity } from '../lib/checker/types';
-import { clauseById, type PolicyDocument } from '../lib/policy';
+import { clauseById, DEFAULT_POLICY, type PolicyDocument } from '../lib/policy';
 
 export interface FindingView {
   /** Stable within one list (React key, fix target). */
@@ -11,8 +11,11 @@ export interface FindingView {
   finding: Finding;
   /** The flagged span as the employee typed it (shown only on this device). */
   excerpt: string;
-  clause?: { id: string; text: string; section?: string };
+  clause?: { id: string; text: string; section?: string /** The policy document's language. */; language?: string };
 }
+
+/** The checker writes its messages and fix labels in English, whatever the UI language. */
+export const CHECKER_LANGUAGE = 'en';
 
 const RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 
@@ -35,7 +38,12 @@ export function buildFindingViews(
       key: `${prefix}${index}-${finding.rule}-${finding.start}`,
       finding,
       excerpt: text.slice(finding.start, finding.end),
-      clause: clause && { id: clause.id, text: clause.text, section: clause.section.title },
+      clause: clause && {
+        id: clause.id,
+        text: clause.text,
+        section: clause.section.title,
+        language: (policy ?? DEFAULT_POLICY).language,
+      },
     };
   });
 }
