@@ -30,7 +30,7 @@ function componentFiles(): string[] {
 }
 
 /** Literal UI text in a .tsx file: JSX text and string-literal spoken attributes, as "line: text". */
-export function literalUiText(file: string, source = readFileSync(file, 'utf8')): string[] {
+function literalUiText(file: string, source = readFileSync(file, 'utf8')): string[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const at = (node: ts.Node, text: string) =>
