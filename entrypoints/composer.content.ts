@@ -3,6 +3,7 @@
  * are registered before the site's own scripts (and so run first).
  */
 import { ComposerGuard } from '@/lib/content/guard';
+import { warmOnFirstFocus } from '@/lib/content/warm';
 import { appendDecision } from '@/lib/log';
 import { sendMessage } from '@/lib/messaging';
 import { SITE_MATCHES, siteForHost } from '@/lib/sites';
@@ -18,6 +19,10 @@ export default defineContentScript({
       log: appendDecision,
     });
     const stop = guard.start();
-    ctx.onInvalidated(stop);
+    const stopWarming = warmOnFirstFocus(document);
+    ctx.onInvalidated(() => {
+      stopWarming();
+      stop();
+    });
   },
 });

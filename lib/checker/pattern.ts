@@ -305,6 +305,10 @@ function precomputed(text: string): Set<string>[] | undefined {
   return table?.get(text);
 }
 
+/** Every pattern object, for warmPatterns(). */
+const PATTERNS: Pattern[] = [];
+let warmed = 0;
+
 /** Anchors computed from the pattern itself (what the table holds). */
 export function computeAnchors(pattern: string, classes: Classes): Set<string>[] {
   return anchorsOf(parse(pattern), classes);
@@ -323,17 +327,38 @@ export function compile(pattern: string, classes: Classes = {}): Pattern {
     anchors = anchorsOf(parsed, classes);
   }
   let re: RegExp | null = null;
-  return {
+  const compiled: Pattern = {
     text: pattern,
     anchors,
     regex() {
+      if (re) return re;
       parsed ??= parse(pattern);
       const source = sequenceSource(parsed, classes);
       // Match indices (the `d` flag) cost time on every match: only patterns with a focus need them.
-      re ??= new RegExp(`(?<![^ ])${source}(?![^ ])`, source.includes('(?<focus>') ? 'dg' : 'g');
+      re = new RegExp(`(?<![^ ])${source}(?![^ ])`, source.includes('(?<focus>') ? 'dg' : 'g');
       return re;
     },
   };
+  PATTERNS.push(compiled);
+  return compiled;
+}
+
+/** A token with a tag: tagged canonical text is two-byte, and engines compile per string width. */
+const WARM_SAMPLE = 'warm\uE000 up';
+
+/**
+ * Build and run each pattern's expression once, for at most `budgetMs`; true when all are done.
+ * Callers run it in idle time so the employee's first keystrokes do not pay for compiling.
+ */
+export function warmPatterns(budgetMs: number): boolean {
+  const until = Date.now() + budgetMs;
+  while (warmed < PATTERNS.length) {
+    const re = (PATTERNS[warmed++] as Pattern).regex();
+    re.lastIndex = 0;
+    re.exec(WARM_SAMPLE);
+    if (Date.now() >= until) break;
+  }
+  return warmed >= PATTERNS.length;
 }
 
 function meets(words: Set<string>, anchors: Set<string>): boolean {
