@@ -3,7 +3,6 @@
  * are registered before the site's own scripts (and so run first).
  */
 import { ComposerGuard } from '@/lib/content/guard';
-import { warmOnFirstFocus } from '@/lib/content/warm';
 import { appendDecision } from '@/lib/log';
 import { sendMessage } from '@/lib/messaging';
 import { SITE_MATCHES, siteForHost } from '@/lib/sites';
@@ -19,10 +18,6 @@ export default defineContentScript({
       log: appendDecision,
     });
     const stop = guard.start();
-    const stopWarming = warmOnFirstFocus(document);
-    ctx.onInvalidated(() => {
-      stopWarming();
-      stop();
-    });
+    ctx.onInvalidated(stop);
   },
 });

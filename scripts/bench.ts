@@ -176,6 +176,14 @@ if (!textOnly) {
   report.push('', formatSearchBench(search));
   result.search_update_chromium_p99_ms = search.chromiumUpdateMs?.p99 ?? null;
   result.search_cpu_p99_ms = search.searchCpuMs.p99;
+  const { runComposerBench, formatComposerBench } = await import('../tests/bench/composer-bench');
+  const composer = await runComposerBench();
+  report.push('', formatComposerBench(composer));
+  for (const site of composer) {
+    result[`composer_${site.site}_keystroke_p95_ms`] = site.perKeystroke.p95;
+    result[`composer_${site.site}_check_on_pause_ms`] = site.checkOnPause;
+    result[`composer_${site.site}_keystroke_to_marks_ms`] = site.keystrokeToMarks;
+  }
   const { runImageBench, formatImageBench } = await import('../tests/bench/images-bench');
   const images = await runImageBench();
   report.push('', formatImageBench(images));
