@@ -180,9 +180,10 @@ if (!textOnly) {
   const composer = await runComposerBench();
   report.push('', formatComposerBench(composer));
   for (const site of composer) {
-    result[`composer_${site.site}_keystroke_p95_ms`] = site.perKeystroke.p95;
-    result[`composer_${site.site}_check_on_pause_ms`] = site.checkOnPause;
-    result[`composer_${site.site}_keystroke_to_marks_ms`] = site.keystrokeToMarks;
+    const key = site.site.split(' ')[0]; // "x (Draft.js)" -> "x"
+    result[`composer_${key}_keystroke_p95_ms`] = site.perKeystroke.p95;
+    result[`composer_${key}_check_on_pause_ms`] = site.checkOnPause;
+    result[`composer_${key}_keystroke_to_marks_ms`] = site.keystrokeToMarks;
   }
   const { runImageBench, formatImageBench } = await import('../tests/bench/images-bench');
   const images = await runImageBench();
