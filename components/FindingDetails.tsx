@@ -4,7 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { t } from '../lib/i18n';
-import { CHECKER_LANGUAGE, type FindingView } from './finding-view';
+import { findingMessage, fixLabel } from '../lib/i18n/findings';
+import type { FindingView } from './finding-view';
 import { SeverityIcon } from './SeverityIcon';
 
 export interface FindingDetailsProps {
@@ -41,9 +42,7 @@ export function FindingDetails({ view, onFix, level = 3, quoteClause = true, act
         </span>{' '}
         {t(`category.${finding.category}`)}
       </Heading>
-      <p class="pf-finding__message" lang={CHECKER_LANGUAGE}>
-        {finding.message}
-      </p>
+      <p class="pf-finding__message">{findingMessage(finding)}</p>
       {excerpt && (
         <p class="pf-finding__excerpt">
           {t('finding.flagged')}: <q>{excerpt}</q>
@@ -60,8 +59,8 @@ export function FindingDetails({ view, onFix, level = 3, quoteClause = true, act
         </figure>
       )}
       {finding.fix && onFix && (
-        <button type="button" class="pf-button pf-finding__fix" lang={CHECKER_LANGUAGE} onClick={() => onFix(view)}>
-          {finding.fix.label}
+        <button type="button" class="pf-button pf-finding__fix" onClick={() => onFix(view)}>
+          {fixLabel(finding.fix)}
         </button>
       )}
       {actions?.(view)}

@@ -14,9 +14,6 @@ export interface FindingView {
   clause?: { id: string; text: string; section?: string /** The policy document's language. */; language?: string };
 }
 
-/** The checker writes its messages and fix labels in English, whatever the UI language. */
-export const CHECKER_LANGUAGE = 'en';
-
 const RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 
 export function worstSeverity(findings: readonly { severity: Severity }[]): Severity | undefined {
