@@ -93,14 +93,14 @@ function classYears(text: string, years: YearRange): YearMention[] {
   return found;
 }
 
-function escape(value: string): string {
+function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whole-word mention of `term` in folded text (case, accents and punctuation ignored). */
 function mentions(folded: string, term: string): boolean {
   const word = foldName(term);
-  return !!word && new RegExp(`(^| )${escape(word)}( |$)`).test(folded);
+  return !!word && new RegExp(`(^| )${escapeRegExp(word)}( |$)`).test(folded);
 }
 
 function schoolSignals(folded: string, schools: SignalSettings['schools']): Signal[] {
