@@ -54,6 +54,44 @@ export const X_SITE: SiteSpec = {
       submit: POST_BUTTONS,
     },
   ],
+  // Follower requests (a protected account) list user cells with Accept/Decline buttons that have no
+  // testid, so they are matched by their text; Follow / Follow back buttons carry `<user id>-follow`.
+  requests: {
+    controls: [
+      {
+        id: 'x-accept',
+        action: 'accept',
+        control: ['[data-testid="UserCell"] button', '[data-testid="UserCell"] [role="button"]'],
+        labels: { en: ['Accept'], es: ['Aceptar'], pt: ['Aceitar'], fr: ['Accepter'] },
+        scope: 'card',
+      },
+      { id: 'x-follow', action: 'send', control: ['[data-testid$="-follow"]'], scope: 'card-or-profile' },
+    ],
+    cards: ['[data-testid="UserCell"]', '[data-testid="HoverCard"]'],
+    headers: [],
+    profileLinks: [],
+    linkDepth: 0,
+    name: ['[data-testid="User-Name"]', 'a[role="link"] [dir="ltr"]', 'a[href^="/"] span'],
+    profile: {
+      name: ['[data-testid="UserName"]'],
+      details: ['[data-testid="UserDescription"]', '[data-testid="UserProfileHeader_Items"]'],
+    },
+    profileIds: ['^/([A-Za-z0-9_]{1,15})/?$'],
+    reservedPaths: [
+      'home',
+      'explore',
+      'notifications',
+      'messages',
+      'follower_requests',
+      'settings',
+      'compose',
+      'search',
+      'i',
+      'tos',
+      'privacy',
+    ],
+    controlId: '^(.+)-follow$',
+  },
   identity: [
     {
       from: 'testid-suffix',
