@@ -87,6 +87,7 @@ function cardByLink(control: HTMLElement, spec: RequestSpec, base: string): { ca
 
 function lines(element: Element | null): string[] {
   if (!element) return [];
+  // biome-ignore lint/performance/useDomNodeTextContent: the lines as shown (blocks break lines, hidden text is left out) are what the employee sees.
   const text = (element as HTMLElement).innerText ?? element.textContent ?? '';
   return text
     .split(/\n+/)
