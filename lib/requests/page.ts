@@ -66,6 +66,7 @@ export function profileIdFrom(href: string, base: string, spec: RequestSpec): st
 
 function linkIds(scope: Element, spec: RequestSpec, base: string): string[] {
   const ids = new Set<string>();
+  if (!spec.profileLinks.length) return [];
   for (const link of scope.querySelectorAll<HTMLAnchorElement>(spec.profileLinks.join(','))) {
     const id = profileIdFrom(link.getAttribute('href') ?? '', base, spec);
     if (id) ids.add(id);
@@ -96,10 +97,11 @@ function lines(element: Element | null): string[] {
     .slice(0, MAX_LINES);
 }
 
+/** The first line shown by the first of `selectors` that shows any text (X's UserName also holds the handle). */
 function firstText(scope: ParentNode, selectors: readonly string[]): string {
   for (const selector of selectors) {
     for (const element of scope.querySelectorAll(selector)) {
-      const text = element.textContent?.replace(/\s+/g, ' ').trim();
+      const text = lines(element)[0]?.replace(/\s+/g, ' ');
       if (text) return text;
     }
   }

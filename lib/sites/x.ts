@@ -69,7 +69,8 @@ export const X_SITE: SiteSpec = {
     ],
     cards: ['[data-testid="UserCell"]', '[data-testid="HoverCard"]'],
     headers: [],
-    profileLinks: [],
+    // A cell's own links name its user; cards are found by testid, never by walking up to links.
+    profileLinks: ['a[href^="/"]'],
     linkDepth: 0,
     name: ['[data-testid="User-Name"]', 'a[role="link"] [dir="ltr"]', 'a[href^="/"] span'],
     profile: {
