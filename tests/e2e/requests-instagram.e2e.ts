@@ -11,4 +11,5 @@ requestSuite({
       .getByRole('button', { name: 'Confirm' }),
   profileUrl: (p) => `https://www.instagram.com/${p.handle}/`,
   send: (page) => page.getByRole('button', { name: 'Follow Back' }),
+  shownName: (p) => p.handle,
 });

@@ -38,12 +38,15 @@ export interface RequestSite {
   profileUrl(p: Person): string;
   /** The send control (Follow back / Add friend) on `p`'s profile. */
   send(page: Page, p: Person): Locator;
+  /** How the prompt names the person: the display name, or (Instagram) the username shown first. */
+  shownName?: (p: Person) => string;
 }
 
 export function requestSuite(site: RequestSite): void {
   let harness: Harness;
   let page: Page;
   const mia = person('mia');
+  const shown = site.shownName?.(mia) ?? mia.name;
 
   beforeAll(async () => {
     harness = await launch();
@@ -66,7 +69,7 @@ export function requestSuite(site: RequestSite): void {
     await site.accept(page, mia).click();
     await prompt(page).waitFor();
     const text = await prompt(page).innerText();
-    expect(text).toContain(`Accept a request from ${mia.name}?`);
+    expect(text).toContain(`Accept a request from ${shown}?`);
     expect(text).toContain('Mentions Lincoln (Lincoln Elementary)');
     expect(text).toContain(`A current student's class year: Class of ${CURRENT_CLASS}`);
     expect(text).toContain(CLAUSE_TEXT);
@@ -158,7 +161,7 @@ export function requestSuite(site: RequestSite): void {
     page = await openFixture(harness, site.profileUrl(mia));
     await site.send(page, mia).click();
     await prompt(page).waitFor();
-    expect(await prompt(page).innerText()).toContain(`Send a request to ${mia.name}?`);
+    expect(await prompt(page).innerText()).toContain(`Send a request to ${shown}?`);
     await prompt(page).getByRole('button', { name: "Don't send" }).click();
     await expect.poll(() => promptCount(page)).toBe(0);
     expect(await calls(page)).toEqual([]);
