@@ -64,6 +64,8 @@ describe('extractSignals: flags', () => {
     expect(kinds([], 'Mia  Hernandez')).toEqual(['roster']);
     expect(kinds([], 'Bobby Lee')).toEqual(['roster']);
     expect(kinds([], 'Some One', 'mia_hernandez09')).toEqual(['roster']);
+    expect(kinds(['Mia  Hernandez'], 'miahz', 'miahz')).toEqual(['roster']);
+    expect(kinds(['Followed by Robert Lee and 3 others'], 'sam.o')).toEqual([]);
     expect(extractSignals({ name: 'MIA hernández \ud83c\udf38', details: [] }, context)[0]?.evidence).toBe(
       'Mía Hernández',
     );

@@ -126,10 +126,21 @@ function emailSignals(text: string, domains: readonly string[]): Signal[] {
   return [...found].map((domain) => ({ kind: 'email' as const, evidence: domain }));
 }
 
+const MAX_NAME_LINE = 60;
+
+/**
+ * The roster is tried on the display name, the handle and each short line shown (Instagram puts the full
+ * name under the username). A match needs the first word to be the first name, so "Followed by Robert
+ * Lee" is not Robert Lee.
+ */
 function rosterSignal(requester: Requester, roster: RosterMatcher | null | undefined): Signal[] {
   if (!roster?.size) return [];
-  const hit = roster.match(requester.name) ?? (requester.handle ? roster.match(requester.handle) : null);
-  return hit ? [{ kind: 'roster', evidence: hit }] : [];
+  const lines = requester.details.filter((line) => line.length <= MAX_NAME_LINE);
+  for (const candidate of [requester.name, requester.handle ?? '', ...lines]) {
+    const hit = candidate ? roster.match(candidate) : null;
+    if (hit) return [{ kind: 'roster', evidence: hit }];
+  }
+  return [];
 }
 
 export function extractSignals(requester: Requester, settings: SignalSettings): Signal[] {
