@@ -78,6 +78,7 @@ function linkIds(scope: Element, spec: RequestSpec, base: string): string[] {
 function cardByLink(control: HTMLElement, spec: RequestSpec, base: string): { card: HTMLElement; id: string } | null {
   let scope = control.parentElement;
   for (let depth = 0; scope && depth < spec.linkDepth; depth++, scope = scope.parentElement) {
+    if (scope.matches(spec.linkStop)) return null;
     const ids = linkIds(scope, spec, base);
     if (ids.length === 1) return { card: scope, id: ids[0] as string };
     // Several people: a list, not a card.
@@ -106,6 +107,14 @@ function firstText(scope: ParentNode, selectors: readonly string[]): string {
     }
   }
   return '';
+}
+
+function profileDetails(doc: Document, groups: readonly string[]): string[] {
+  for (const selector of groups) {
+    const found = [...doc.querySelectorAll(selector)].flatMap((element) => lines(element));
+    if (found.length) return found;
+  }
+  return [];
 }
 
 function controlId(control: HTMLElement, spec: RequestSpec): string | null {
@@ -137,7 +146,7 @@ export function readTarget(site: SiteSpec, found: RequestControl, doc: Document)
   if (found.spec.scope !== 'card-or-profile') return null;
   const name = firstText(doc, spec.profile.name);
   if (!name && !pageId) return null;
-  const details = spec.profile.details.flatMap((selector) => lines(doc.querySelector(selector)));
+  const details = profileDetails(doc, spec.profile.details);
   const id = pageId ?? controlId(control, spec);
   const handle = id && !/^\d+$/.test(id) ? id : undefined;
   return { ...found, card: null, profileId: id, requester: { name, handle, details: details.slice(0, MAX_LINES) } };

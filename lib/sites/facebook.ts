@@ -2,7 +2,7 @@
  * Facebook (www/web): Lexical editors with no data-testids, so surfaces key on role, structure
  * (dialog > form > editor) and localized aria-labels kept in per-language tables.
  */
-import type { SiteSpec } from './types';
+import { LANDMARKS, type SiteSpec } from './types';
 
 const LEXICAL = '[data-lexical-editor="true"][contenteditable="true"]';
 
@@ -82,14 +82,17 @@ export const FACEBOOK_SITE: SiteSpec = {
       {
         id: 'facebook-confirm',
         action: 'accept',
-        control: ['[role="button"][aria-label]', '[role="menuitem"]'],
-        labels: {
-          en: ['Confirm'],
-          es: ['Confirmar'],
-          pt: ['Confirmar'],
-          fr: ['Confirmer'],
-        },
+        control: ['[role="button"][aria-label]'],
+        labels: { en: ['Confirm'], es: ['Confirmar'], pt: ['Confirmar'], fr: ['Confirmer'] },
         scope: 'card',
+      },
+      {
+        // The profile's "Respond" menu: its items sit in a layer outside any card.
+        id: 'facebook-respond-confirm',
+        action: 'accept',
+        control: ['[role="menuitem"]'],
+        labels: { en: ['Confirm'], es: ['Confirmar'], pt: ['Confirmar'], fr: ['Confirmer'] },
+        scope: 'card-or-profile',
       },
       {
         id: 'facebook-confirm-request',
@@ -120,9 +123,10 @@ export const FACEBOOK_SITE: SiteSpec = {
     headers: [],
     profileLinks: ['a[href*="profile_id="]', 'a[href*="profile.php?id="]', 'a[role="link"][href]', 'a[href]'],
     linkDepth: 5,
+    linkStop: LANDMARKS,
     name: ['a[href*="profile_id="] span', 'a[href*="profile_id="]', 'a[href] strong', 'strong', 'a[href] span'],
     profile: {
-      name: ['[role="main"] h1', 'h1'],
+      name: ['[role="main"] h1', 'h1', '[role="main"] h2'],
       details: ['[data-pagelet^="ProfileTilesFeed"]', '[role="main"]'],
     },
     profileIds: ['[?&]profile_id=(\\d+)', '^/profile\\.php\\?id=(\\d+)', '^/([A-Za-z0-9.]{5,})/?$'],

@@ -2,7 +2,7 @@
  * Instagram (www): a textarea for comments, Lexical for the caption and DMs; no data-testids, so surfaces
  * key on role, form structure and localized labels (the ellipsis may be "…" or "...": labels are prefixes).
  */
-import type { SiteSpec } from './types';
+import { LANDMARKS, type SiteSpec } from './types';
 
 export const INSTAGRAM_SITE: SiteSpec = {
   platform: 'instagram',
@@ -78,8 +78,12 @@ export const INSTAGRAM_SITE: SiteSpec = {
     headers: ['main header', 'header'],
     profileLinks: ['a[href^="/"]'],
     linkDepth: 6,
+    linkStop: LANDMARKS,
     name: ['h2', 'h1', 'a[href^="/"] span', 'a[href^="/"]'],
-    profile: { name: ['main header h2', 'header h2', 'header h1'], details: ['main header', 'header'] },
+    profile: {
+      name: ['main header h2', 'header h2', 'header h1', 'main h2'],
+      details: ['main header, header', 'main'],
+    },
     profileIds: ['^/([A-Za-z0-9._]{1,30})/?$'],
     reservedPaths: [
       'explore',

@@ -46,6 +46,9 @@ export type IdentitySource =
 
 export type RequestAction = 'accept' | 'send';
 
+/** Page landmarks: never one requester's card. */
+export const LANDMARKS = 'main, [role="main"], [role="dialog"], nav, header, body';
+
 /** A control that accepts a friend/follow request or sends one (see sites.md "Follow", "Confirm"). */
 export interface RequestControlSpec {
   id: string;
@@ -68,9 +71,14 @@ export interface RequestSpec {
   /** ...or the nearest ancestor (up to `linkDepth` levels) holding a link to one profile. */
   profileLinks: readonly string[];
   linkDepth: number;
+  /** The walk up to a card stops at these (page landmarks hold many people, or the page's own owner). */
+  linkStop: string;
   /** The display name inside a card or header (else its first line). */
   name: readonly string[];
-  /** A profile page's own name and detail lines, for a control outside any card. */
+  /**
+   * A profile page's own name and detail lines, for a control outside any card. `details` are tried in
+   * order and the first that shows any text is used (each may list several selectors, comma-separated).
+   */
   profile: { name: readonly string[]; details: readonly string[] };
   /** Regular expressions on a link's (or the page's) path and query: group 1 is the profile id. */
   profileIds: readonly string[];

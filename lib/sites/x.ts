@@ -1,5 +1,5 @@
 /** X (x.com, twitter.com, mobile hosts): Draft.js composers keyed on data-testids, which X does not localize. */
-import type { SiteSpec } from './types';
+import { LANDMARKS, type SiteSpec } from './types';
 
 const POST_BUTTONS = ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'];
 const POST_EDITOR = '[data-testid^="tweetTextarea_"][role="textbox"]';
@@ -69,13 +69,14 @@ export const X_SITE: SiteSpec = {
     ],
     cards: ['[data-testid="UserCell"]', '[data-testid="HoverCard"]'],
     headers: [],
-    // A cell's own links name its user; cards are found by testid, never by walking up to links.
+    // A cell's own links name its user; elsewhere, the nearest block linking to exactly one user.
     profileLinks: ['a[href^="/"]'],
-    linkDepth: 0,
+    linkDepth: 4,
+    linkStop: LANDMARKS,
     name: ['[data-testid="User-Name"]', 'a[role="link"] [dir="ltr"]', 'a[href^="/"] span'],
     profile: {
-      name: ['[data-testid="UserName"]'],
-      details: ['[data-testid="UserDescription"]', '[data-testid="UserProfileHeader_Items"]'],
+      name: ['[data-testid="UserName"]', 'main h1', 'main h2'],
+      details: ['[data-testid="UserDescription"], [data-testid="UserProfileHeader_Items"]', 'main'],
     },
     profileIds: ['^/([A-Za-z0-9_]{1,15})/?$'],
     reservedPaths: [
