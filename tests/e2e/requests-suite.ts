@@ -9,6 +9,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { Person } from '../fixtures/sites/src/requesters';
+import { screenshot } from './composer-helpers';
 import { type Harness, launch } from './harness';
 import {
   CLAUSE_TEXT,
@@ -75,6 +76,7 @@ export function requestSuite(site: RequestSite): void {
     expect(text).toContain(CLAUSE_TEXT);
     expect(text).toContain('personal.student-connections');
     expect(await calls(page)).toEqual([]);
+    await screenshot(page, `request-prompt-${site.name.toLowerCase()}`);
     await prompt(page).getByRole('button', { name: 'Not a current student, continue' }).click();
     await expect.poll(() => calls(page)).toEqual([{ action: 'accept', person: 'mia' }]);
     await expect.poll(() => promptCount(page)).toBe(0);
