@@ -31,6 +31,9 @@ import {
 } from './requests-helpers';
 import { serveSites } from './sites';
 
+/** Settings reach a new page's content script only after the (slow, in a fresh profile) managed read. */
+const SETTINGS_TIMEOUT = 45_000;
+
 export interface RequestSite {
   name: string;
   requestsUrl: string;
@@ -132,11 +135,14 @@ export function requestSuite(site: RequestSite): void {
     // settings is slow in a fresh profile): until then a click goes through, so the page is reset and
     // the click tried again until the new mode is in force.
     await expect
-      .poll(async () => {
-        await page.evaluate(() => window.__fixture.hooks.resetRequests?.());
-        await site.accept(page, sam).click();
-        return outcomeOf(page, 0);
-      })
+      .poll(
+        async () => {
+          await page.evaluate(() => window.__fixture.hooks.resetRequests?.());
+          await site.accept(page, sam).click();
+          return outcomeOf(page, 0);
+        },
+        { timeout: SETTINGS_TIMEOUT },
+      )
       .toBe('prompt');
     expect(await prompt(page).innerText()).toContain('District settings ask before every friend and follow request.');
     await prompt(page).getByRole('button', { name: 'Not a current student, continue' }).click();
@@ -146,12 +152,15 @@ export function requestSuite(site: RequestSite): void {
 
     await setRequestMode(harness, 'off');
     await expect
-      .poll(async () => {
-        if (await promptCount(page)) await prompt(page).getByRole('button', { name: "Don't accept" }).click();
-        await expect.poll(() => promptCount(page)).toBe(0);
-        await site.accept(page, mia).click();
-        return outcomeOf(page, 1);
-      })
+      .poll(
+        async () => {
+          if (await promptCount(page)) await prompt(page).getByRole('button', { name: "Don't accept" }).click();
+          await expect.poll(() => promptCount(page)).toBe(0);
+          await site.accept(page, mia).click();
+          return outcomeOf(page, 1);
+        },
+        { timeout: SETTINGS_TIMEOUT },
+      )
       .toBe('call');
     expect(await calls(page)).toEqual([
       { action: 'accept', person: 'sam' },
