@@ -28,11 +28,12 @@ import {
   storageLocal,
   tabInPromptTo,
   tabTo,
+  warmManagedStorage,
 } from './requests-helpers';
 import { serveSites } from './sites';
 
 /** Settings reach a new page's content script only after the (slow, in a fresh profile) managed read. */
-const SETTINGS_TIMEOUT = 45_000;
+const SETTINGS_TIMEOUT = 60_000;
 
 export interface RequestSite {
   name: string;
@@ -55,6 +56,7 @@ export function requestSuite(site: RequestSite): void {
   beforeAll(async () => {
     harness = await launch();
     await serveSites(harness);
+    await warmManagedStorage(harness);
   });
   afterEach(async () => {
     await page?.close();
