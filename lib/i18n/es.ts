@@ -1,11 +1,13 @@
 import type { MessageKey } from './en';
 import { esOptions } from './es-options';
 import { esPopup } from './es-popup';
+import { esRequests } from './es-requests';
 
 /** Spanish UI strings. The policy text itself stays in the District's own language. */
 export const es: Record<MessageKey, string> = {
   ...esPopup,
   ...esOptions,
+  ...esRequests,
   'app.name': 'Preflight',
   'category.derogatory': 'Lenguaje despectivo o amenazante',
   'category.confidential': 'Información confidencial',
