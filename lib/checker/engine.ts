@@ -9,10 +9,25 @@ import type { Doc, Hit, Rule, Scanner } from './rule';
 import { RULES } from './rules';
 import type { CheckContext, CheckerSettings, Finding } from './types';
 
+const NO_HITS: readonly Hit[] = Object.freeze([]);
+
+/** Memo keys per settings version and scanner, built once rather than on every chunk of every check. */
+const MEMO_KEYS = new Map<number, Map<string, string>>();
+function memoKeys(envId: number): Map<string, string> {
+  let keys = MEMO_KEYS.get(envId);
+  if (!keys) {
+    if (MEMO_KEYS.size > 8) MEMO_KEYS.clear();
+    keys = new Map();
+    MEMO_KEYS.set(envId, keys);
+  }
+  return keys;
+}
+
 function makeDoc(text: string, context: CheckContext, settings: CheckerSettings): Doc {
   const env = compileEnv(settings);
   const chunks = splitChunks(text).map(({ text: chunkText, offset }) => ({ chunk: analyzeChunk(chunkText), offset }));
   const scanned = new Map<string, Hit[]>();
+  const keys = memoKeys(env.id);
   return {
     text,
     context,
@@ -22,12 +37,18 @@ function makeDoc(text: string, context: CheckContext, settings: CheckerSettings)
     scan(scanner: Scanner) {
       const done = scanned.get(scanner.id);
       if (done) return done;
-      const key = `${scanner.id}#${env.id}`;
+      let key = keys.get(scanner.id);
+      if (key === undefined) {
+        key = `${scanner.id}#${env.id}`;
+        keys.set(scanner.id, key);
+      }
       const hits: Hit[] = [];
       for (const { chunk, offset } of chunks) {
-        let local = chunk.memo.get(key) as Hit[] | undefined;
+        let local = chunk.memo.get(key) as readonly Hit[] | undefined;
         if (!local) {
-          local = scanner.scan(chunk, env);
+          const found = scanner.scan(chunk, env);
+          // Most chunks have no hits: one shared empty list keeps cached chunks small.
+          local = found.length === 0 ? NO_HITS : found;
           chunk.memo.set(key, local);
         }
         for (const hit of local) hits.push({ ...hit, start: hit.start + offset, end: hit.end + offset });

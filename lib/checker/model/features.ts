@@ -18,10 +18,11 @@ function shape(word: string, isName: boolean): string {
   return word;
 }
 
-/** Word and word-pair features of one chunk. */
+/**
+ * Word and word-pair features of one chunk. Not cached: only their hashes are (chunkHashes), because
+ * cached chunks stay in memory and many short strings there make every garbage collection slower.
+ */
 export function chunkFeatures(chunk: Chunk): string[] {
-  const cached = chunk.memo.get('features') as string[] | undefined;
-  if (cached) return cached;
   const out = new Set<string>();
   let previous = '^';
   for (const token of chunk.tokens) {
@@ -35,9 +36,7 @@ export function chunkFeatures(chunk: Chunk): string[] {
     if (token.w.startsWith('#')) out.add('w:#HASHTAG');
     previous = word;
   }
-  const features = [...out];
-  chunk.memo.set('features', features);
-  return features;
+  return [...out];
 }
 
 /** A chunk's features as model hashes (cached on the chunk). */
