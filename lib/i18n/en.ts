@@ -1,3 +1,4 @@
+import { enImages } from './en-images';
 import { enOptions } from './en-options';
 import { enPopup } from './en-popup';
 
@@ -5,6 +6,7 @@ import { enPopup } from './en-popup';
 export const en = {
   ...enPopup,
   ...enOptions,
+  ...enImages,
   'app.name': 'Preflight',
   'category.derogatory': 'Derogatory or threatening language',
   'category.confidential': 'Confidential information',

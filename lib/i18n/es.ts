@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { esImages } from './es-images';
 import { esOptions } from './es-options';
 import { esPopup } from './es-popup';
 
@@ -6,6 +7,7 @@ import { esPopup } from './es-popup';
 export const es: Record<MessageKey, string> = {
   ...esPopup,
   ...esOptions,
+  ...esImages,
   'app.name': 'Preflight',
   'category.derogatory': 'Lenguaje despectivo o amenazante',
   'category.confidential': 'Información confidencial',

@@ -74,6 +74,8 @@ export const FACEBOOK_SITE: SiteSpec = {
       },
     },
   ],
+  // Local previews are blob: images; the dialog also holds the poster's avatar (a CDN URL), never a blob.
+  attachments: { previews: ['img[src^="blob:"]'], scopes: ['[role="dialog"]'], inputs: ['input[type="file"]'] },
   identity: [
     { from: 'cookie', name: 'i_user' },
     { from: 'cookie', name: 'c_user' },

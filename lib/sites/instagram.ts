@@ -50,6 +50,8 @@ export const INSTAGRAM_SITE: SiteSpec = {
       submitLabels: { en: ['Share'], es: ['Compartir'], pt: ['Compartilhar'], fr: ['Partager'] },
     },
   ],
+  // The Create new post dialog: the picked photos show as blob: images (crop step, then beside the caption).
+  attachments: { previews: ['img[src^="blob:"]'], scopes: ['[role="dialog"]'], inputs: ['input[type="file"]'] },
   identity: [
     { from: 'cookie', name: 'ds_user_id' },
     { from: 'json-script', marker: 'PolarisViewer', idKey: 'id', nameKeys: ['username'], as: 'handle' },

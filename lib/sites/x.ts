@@ -54,6 +54,11 @@ export const X_SITE: SiteSpec = {
       submit: POST_BUTTONS,
     },
   ],
+  // No dialog scope: a reply dialog also shows the parent post's photos (tweetPhoto, CDN URLs).
+  attachments: {
+    previews: ['[data-testid="attachments"] img', 'img[src^="blob:"]'],
+    inputs: ['input[type="file"][data-testid="fileInput"]', 'input[type="file"]'],
+  },
   identity: [
     {
       from: 'testid-suffix',
