@@ -11,8 +11,9 @@ export interface ComposerBadgeProps {
   top: number;
   /** Attached photos being checked ("2/3" on the badge, "checking photo 2 of 3" in its name). */
   checking?: { index: number; total: number };
-  /** Photos that could not be checked. */
+  /** Photos that could not be checked, and photos checked. */
   unchecked?: number;
+  checked?: number;
   expanded: boolean;
   onActivate: () => void;
   buttonRef?: (element: HTMLButtonElement | null) => void;
@@ -23,16 +24,18 @@ export function badgeLabel(
   worst?: Severity,
   checking?: ComposerBadgeProps['checking'],
   unchecked = 0,
+  checked = 0,
 ): string {
   const severity = worst && t(`severity.${worst}`);
   let label = t('composer.badge.none');
   if (checking) label = t('composer.badge.checking', { ...checking });
   else if (count > 0 && severity) label = tn('composer.badge', count, { severity });
+  if (checked > 0 && !checking) label = `${label}. ${tn('composer.badge.checked', checked)}`;
   return unchecked > 0 ? `${label}. ${tn('composer.badge.unchecked', unchecked)}` : label;
 }
 
 export function ComposerBadge(props: ComposerBadgeProps) {
-  const { count, worst, left, top, expanded, onActivate, buttonRef, checking, unchecked } = props;
+  const { count, worst, left, top, expanded, onActivate, buttonRef, checking, unchecked, checked } = props;
   const tone = checking ? 'checking' : count && worst ? worst : 'clear';
   return (
     <button
@@ -40,7 +43,7 @@ export function ComposerBadge(props: ComposerBadgeProps) {
       ref={buttonRef}
       class={`pf-badge pf-badge--${tone}`}
       style={{ left: `${left}px`, top: `${top}px` }}
-      aria-label={badgeLabel(count, worst, checking, unchecked)}
+      aria-label={badgeLabel(count, worst, checking, unchecked, checked)}
       aria-haspopup="dialog"
       aria-expanded={expanded}
       onClick={onActivate}

@@ -27,6 +27,7 @@ export interface OverlayModel {
     top: number;
     checking?: PhotoProgress;
     unchecked?: number;
+    checked?: number;
   } | null;
   card: {
     views: readonly FindingView[];
@@ -72,6 +73,7 @@ export function ComposerOverlay({ model, handlers }: { model: OverlayModel; hand
           top={badge.top}
           checking={badge.checking}
           unchecked={badge.unchecked}
+          checked={badge.checked}
           expanded={!!card}
           onActivate={handlers.onBadge}
           buttonRef={handlers.badgeRef}

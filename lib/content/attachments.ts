@@ -214,6 +214,11 @@ export class ImageChecks {
     });
   }
 
+  /** How many of the given editors' photos were checked (a sign the check ran, shown in the badge's name). */
+  checked(editors: readonly HTMLElement[]): number {
+    return this.listFor(editors).filter((a) => a.entry?.done && !a.entry.note).length;
+  }
+
   /** What is attached, as a key for "already reviewed exactly this". */
   keys(editors: readonly HTMLElement[]): string {
     return signature(this.listFor(editors));

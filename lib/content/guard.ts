@@ -107,6 +107,7 @@ export class ComposerGuard {
         photos: (session) => ({
           checking: this.images.progress([session.editor]),
           notes: this.images.notes([session.editor]),
+          checked: this.images.checked([session.editor]),
         }),
       },
     );

@@ -25,7 +25,7 @@ export interface ImageEntry {
 export const MAX_CHECK_BYTES = 25 * 2 ** 20;
 const KEEP_ENTRIES = 64;
 /** The analysis has its own per-step limits; this only guards against a host that never answers. */
-const ANSWER_TIMEOUT_MS = 180_000;
+const ANSWER_TIMEOUT_MS = 300_000;
 
 /** Findings that come from photos (no span in the post text): marks skip them. */
 const IMAGE_FINDINGS = new WeakSet<Finding>();

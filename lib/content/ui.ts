@@ -23,6 +23,7 @@ export interface CardState {
 export interface PhotoStatus {
   checking: { index: number; total: number } | null;
   notes: string[];
+  checked: number;
 }
 
 export interface UiDeps {
@@ -135,6 +136,7 @@ export class Ui {
       worst: worstSeverity(findings),
       checking: photos.checking ?? undefined,
       unchecked: photos.notes.length,
+      checked: photos.checked,
       left: outside ? rect.right + BADGE.gap : rect.right - BADGE.width - BADGE.gap,
       top: small ? rect.top + (rect.height - BADGE.height) / 2 : rect.bottom - BADGE.height - BADGE.gap,
     };

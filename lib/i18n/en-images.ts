@@ -2,6 +2,8 @@
 export const enImages = {
   'images.unreadable': 'Could not check this image: Preflight could not read its preview. You can still post it.',
   'composer.badge.checking': 'Preflight: checking photo {index} of {total}. Show details',
+  'composer.badge.checked.one': '1 photo checked',
+  'composer.badge.checked.other': '{count} photos checked',
   'composer.badge.unchecked.one': '1 photo could not be checked.',
   'composer.badge.unchecked.other': '{count} photos could not be checked.',
   'composer.card.checking': 'Checking photo {index} of {total}…',

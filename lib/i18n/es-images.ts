@@ -5,6 +5,8 @@ export const esImages: Record<keyof typeof enImages, string> = {
   'images.unreadable':
     'No se pudo revisar esta imagen: Preflight no pudo leer su vista previa. Aun así puede publicarla.',
   'composer.badge.checking': 'Preflight: revisando la foto {index} de {total}. Mostrar detalles',
+  'composer.badge.checked.one': '1 foto revisada',
+  'composer.badge.checked.other': '{count} fotos revisadas',
   'composer.badge.unchecked.one': 'No se pudo revisar 1 foto.',
   'composer.badge.unchecked.other': 'No se pudieron revisar {count} fotos.',
   'composer.card.checking': 'Revisando la foto {index} de {total}…',
