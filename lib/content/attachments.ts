@@ -158,7 +158,8 @@ export class ImageChecks {
       return { key: `reading:${url}`, name: fallbackName };
     }
     if (known) {
-      for (const c of picked) if (c.key === known) c.shown = true;
+      // Wherever it was picked, this photo is now shown here: from now on its preview says whether it is attached.
+      for (const c of this.captured) if (c.key === known) c.shown = true;
       return this.fromKey(known, fallbackName, '');
     }
     // A preview that cannot be read on the device (a server URL): the photo picked for it, in order.

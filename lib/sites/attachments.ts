@@ -35,8 +35,10 @@ export function scopeOfTarget(site: SiteSpec, target: Element): Element | null {
     if (scope) return scope;
   }
   const editors = anyEditorSelector(site);
+  // Never the whole page: an input hung on <body> belongs to no composer in particular.
   let node: Element | null = target;
-  for (let depth = 0; node && depth < MAX_SCOPE_DEPTH; depth++, node = node.parentElement) {
+  const top = target.ownerDocument.body;
+  for (let depth = 0; node && node !== top && depth < MAX_SCOPE_DEPTH; depth++, node = node.parentElement) {
     for (const editor of node.querySelectorAll<HTMLElement>(editors)) {
       const own = recognise(site, editor);
       if (own) return attachmentScope(site, editor, own) ?? node;
