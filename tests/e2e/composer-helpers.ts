@@ -67,8 +67,6 @@ export async function openPage(harness: Harness, url: string): Promise<Page> {
 export interface Submission {
   surface: string;
   text: string;
-  /** Names of the photos posted with it (only when there are any). */
-  media?: string[];
 }
 
 export function submissions(page: Page): Promise<Submission[]> {

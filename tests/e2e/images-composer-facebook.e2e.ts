@@ -17,6 +17,7 @@ import {
   PEOPLE_MESSAGE,
   payload,
   postAnyway,
+  posted,
   releaseBox,
   sendFile,
   waitForBadge,
@@ -61,7 +62,7 @@ test('as the District Page: the finding shows in the badge and at Next, which ne
   const settings = page.locator('[role="dialog"][aria-label="Post settings"]');
   await settings.locator('[role="button"][aria-label="Post"]').click();
   await expect
-    .poll(() => submissions(page))
+    .poll(() => posted(page))
     .toEqual([{ surface: 'facebook-post', text: TEXT.clean, media: ['kodak_girl_face_paint.jpg'] }]);
   expect(await reviewDialog(page).count()).toBe(0);
 });
@@ -90,9 +91,7 @@ test('removing the photo removes the finding; a zero-byte photo is noted and pos
   await button(page, 'Next').click();
   const settings = page.locator('[role="dialog"][aria-label="Post settings"]');
   await settings.locator('[role="button"][aria-label="Post"]').click();
-  await expect
-    .poll(() => submissions(page))
-    .toEqual([{ surface: 'facebook-post', text: TEXT.clean, media: ['empty.jpg'] }]);
+  await expect.poll(() => posted(page)).toEqual([{ surface: 'facebook-post', text: TEXT.clean, media: ['empty.jpg'] }]);
   expect(await reviewDialog(page).count()).toBe(0);
 });
 

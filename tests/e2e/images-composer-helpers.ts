@@ -69,6 +69,13 @@ export async function cardText(page: Page): Promise<string> {
   return text;
 }
 
+/** What the page's own submit handlers received: text and the names of the photos posted with it. */
+export function posted(page: Page): Promise<{ surface: string; text: string; media: string[] }[]> {
+  return page.evaluate(() =>
+    window.__fixture.submissions.map((s, i) => ({ ...s, media: window.__fixture.media[i] ?? [] })),
+  );
+}
+
 export function postAnyway(page: Page): Locator {
   return reviewDialog(page).getByRole('button', { name: 'Post anyway' });
 }

@@ -17,6 +17,7 @@ import {
   PEOPLE_MESSAGE,
   payload,
   postAnyway,
+  posted,
   releaseBox,
   sendFile,
   waitForBadge,
@@ -68,7 +69,7 @@ test('District account: the photo of a person is flagged at the caption, and Sha
   await releaseBox(page).check();
   await postAnyway(page).click();
   await expect
-    .poll(() => submissions(page))
+    .poll(() => posted(page))
     .toEqual([{ surface: 'instagram-caption', text: TEXT.clean, media: ['kodak_girl_face_paint.jpg'] }]);
 });
 
@@ -90,7 +91,7 @@ test('deleting the photo removes the finding; a zero-byte photo is noted and Sha
   expect(await cardText(page)).toContain('Could not check this image: the file is empty');
   await share(page).click();
   await expect
-    .poll(() => submissions(page))
+    .poll(() => posted(page))
     .toEqual([{ surface: 'instagram-caption', text: TEXT.clean, media: ['coffee_cup.jpg', 'empty.jpg'] }]);
   expect(await reviewDialog(page).count()).toBe(0);
 });

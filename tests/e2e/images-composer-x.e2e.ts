@@ -26,6 +26,7 @@ import {
   NO_PEOPLE,
   PEOPLE_MESSAGE,
   postAnyway,
+  posted,
   RELEASE,
   releaseBox,
   sendFile,
@@ -77,7 +78,7 @@ test('District account: a photo of a person is flagged in the badge, card and di
   await releaseBox(page).check();
   await postAnyway(page).click();
   await expect
-    .poll(() => submissions(page))
+    .poll(() => posted(page))
     .toEqual([{ surface: 'x-home', text: TEXT.clean, media: ['kodak_girl_face_paint.jpg'] }]);
   const log = await decisionLog(harness);
   expect(log.at(-1)).toMatchObject({ kind: 'override', account: 'district', categories: ['student-image'] });
@@ -105,9 +106,7 @@ test('removing the preview removes the finding, and Post goes straight through',
   await page.locator('[data-testid="attachments"] [data-testid="removeMedia"]').first().click();
   await waitForBadge(page, /nothing to flag\. Show details\. 1 photo checked/);
   await post(page).click();
-  await expect
-    .poll(() => submissions(page))
-    .toEqual([{ surface: 'x-home', text: TEXT.clean, media: ['coffee_cup.jpg'] }]);
+  await expect.poll(() => posted(page)).toEqual([{ surface: 'x-home', text: TEXT.clean, media: ['coffee_cup.jpg'] }]);
   expect(await reviewDialog(page).count()).toBe(0);
 });
 
@@ -120,7 +119,7 @@ test('a zero-byte photo gets the "could not check" note and never blocks posting
     /empty\.jpg: Could not check this image: the file is empty\. You can still post it\./,
   );
   await post(page).click();
-  await expect.poll(() => submissions(page)).toEqual([{ surface: 'x-home', text: TEXT.clean, media: ['empty.jpg'] }]);
+  await expect.poll(() => posted(page)).toEqual([{ surface: 'x-home', text: TEXT.clean, media: ['empty.jpg'] }]);
   expect(await reviewDialog(page).count()).toBe(0);
 });
 
@@ -159,7 +158,7 @@ test('Post while a clean photo is being checked: waiting posts it once the check
   await post(page).click();
   await reviewDialog(page).waitFor();
   await expect
-    .poll(() => submissions(page), { timeout: 90_000 })
+    .poll(() => posted(page), { timeout: 90_000 })
     .toEqual([{ surface: 'x-home', text: TEXT.clean, media: ['coffee_cup.jpg'] }]);
   expect(await reviewDialog(page).count()).toBe(0);
 
@@ -168,5 +167,5 @@ test('Post while a clean photo is being checked: waiting posts it once the check
   await post(page).click();
   await reviewDialog(page).getByRole('button', { name: 'Post without waiting' }).click();
   await expect.poll(() => submissions(page)).toHaveLength(2);
-  expect((await submissions(page))[1].media).toEqual(['gradebook_screenshot.png']);
+  expect((await posted(page))[1].media).toEqual(['gradebook_screenshot.png']);
 });
