@@ -3,6 +3,7 @@
  * flagged text, the quoted policy clause and, where the rule offers one, a fix button.
  */
 import { t } from '../lib/i18n';
+import { findingMessage, fixLabel } from '../lib/i18n/findings';
 import type { FindingView } from './finding-view';
 import { SeverityIcon } from './SeverityIcon';
 
@@ -28,7 +29,7 @@ export function FindingDetails({ view, onFix, level = 3, quoteClause = true }: F
         </span>{' '}
         {t(`category.${finding.category}`)}
       </Heading>
-      <p class="pf-finding__message">{finding.message}</p>
+      <p class="pf-finding__message">{findingMessage(finding)}</p>
       {excerpt && (
         <p class="pf-finding__excerpt">
           {t('finding.flagged')}: <q>{excerpt}</q>
@@ -46,7 +47,7 @@ export function FindingDetails({ view, onFix, level = 3, quoteClause = true }: F
       )}
       {finding.fix && onFix && (
         <button type="button" class="pf-button pf-finding__fix" onClick={() => onFix(view)}>
-          {finding.fix.label}
+          {fixLabel(finding.fix)}
         </button>
       )}
     </article>

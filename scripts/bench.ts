@@ -176,6 +176,15 @@ if (!textOnly) {
   report.push('', formatSearchBench(search));
   result.search_update_chromium_p99_ms = search.chromiumUpdateMs?.p99 ?? null;
   result.search_cpu_p99_ms = search.searchCpuMs.p99;
+  const { runComposerBench, formatComposerBench } = await import('../tests/bench/composer-bench');
+  const composer = await runComposerBench();
+  report.push('', formatComposerBench(composer));
+  for (const site of composer) {
+    const key = site.site.split(' ')[0]; // "x (Draft.js)" -> "x"
+    result[`composer_${key}_keystroke_p95_ms`] = site.perKeystroke.p95;
+    result[`composer_${key}_check_on_pause_ms`] = site.checkOnPause;
+    result[`composer_${key}_keystroke_to_marks_ms`] = site.keystrokeToMarks;
+  }
   const { runImageBench, formatImageBench } = await import('../tests/bench/images-bench');
   const images = await runImageBench();
   report.push('', formatImageBench(images));

@@ -9,7 +9,7 @@ import { isAmbiguousName, isFirstName, isLastName, isLowercaseName, NOT_NAMES } 
 import { TITLES } from './lexicon/people';
 import { type RawTerm, tokenize } from './nlp';
 import { type Normalized, normalize } from './normalize';
-import { MENTION_MARK, NAME_TAG, NUMBER_MARK, TAG, tagMark } from './pattern';
+import { MENTION_MARK, NAME_TAG, NUMBER_MARK, TAG_CHARS_RE, tagMark } from './pattern';
 import { tagsOf } from './vocab';
 
 export interface Token {
@@ -99,10 +99,10 @@ function buildChunk(text: string): Chunk {
       sentenceStart: false,
     });
   }
-  // Each token is written with its class tags ("idiot\u0001BCK"; names carry NAME_TAG).
+  // Each token is written with its class tags right after it (see pattern.ts; names carry NAME_TAG).
   const written = tokens.map((token) => {
     const tags = tagsOf(token.w) + (token.name ? NAME_TAG : '');
-    return tags ? `${token.w}${TAG}${tags}` : token.w;
+    return token.w.replace(TAG_CHARS_RE, '') + tags;
   });
   let canon = '';
   const tokenAt = new Int32Array(written.reduce((n, w) => n + w.length + 1, 0));

@@ -1,5 +1,8 @@
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { runRules } from './engine';
+import { modelFor } from './model/model';
+import { tokenize } from './nlp';
+import { warmPatterns } from './pattern';
 import type { CheckContext, CheckerSettings, Finding } from './types';
 
 export type * from './types';
@@ -16,5 +19,26 @@ export function check(text: string, context: CheckContext, settings: CheckerSett
     return runRules(text, context, settings);
   } catch {
     return [];
+  }
+}
+
+let primed = false;
+
+/**
+ * Do the checker's one-time work ahead of the first check, in slices of at most about `budgetMs`:
+ * the tokenizer's set-up, the wording model's tables, then every pattern's expression. Returns true
+ * when everything is ready; call it again (in idle time) until then. Never throws.
+ */
+export function warmUp(budgetMs = 10): boolean {
+  try {
+    if (!primed) {
+      primed = true;
+      tokenize('Warm up.');
+      modelFor('derogatory');
+      return false;
+    }
+    return warmPatterns(budgetMs);
+  } catch {
+    return true;
   }
 }

@@ -46,19 +46,25 @@ export interface Pattern {
 }
 
 /**
- * In the canonical text each token may carry class tags after TAG: "idiot\u0001BCK" is the word idiot,
- * tagged with the classes (one character each) it belongs to. Classes then match a short
- * expression ("a token tagged B") instead of a list of hundreds of words.
+ * In the canonical text each token may carry class tags right after it: "idiot" followed by the
+ * private-use characters of the classes it belongs to (one each). Classes then match a short
+ * expression ("a token tagged B") instead of a list of hundreds of words, and a literal word allows
+ * its tags with one character class, which keeps the expressions small and quick to compile.
  */
-export const TAG = '\u0001';
+export const TAG_RANGE = '\uE000-\uF8FF';
+/** Text can never carry a tag itself: tag characters are removed from the words first. */
+export const TAG_CHARS_RE = /[\uE000-\uF8FF]/g;
 /** The tag every name-like token carries. */
-export const NAME_TAG = 'N';
-/** Anchor markers added to a chunk's word set: one per tag present, plus shapes. */
+export const NAME_TAG = '\uE000';
+/** Prefix of the anchor markers added to a chunk's word set: one per tag present, plus shapes. */
+export const TAG = '\u0001';
 export const tagMark = (tag: string) => `${TAG}${tag}`;
+/** A token carrying `tag`: its word, then its tags, one of them `tag`. */
+export const tagged = (tag: string) => `[^ ${TAG_RANGE}]+[${TAG_RANGE}]*${tag}[${TAG_RANGE}]*`;
 export const MENTION_MARK = '@mention';
 export const NUMBER_MARK = '<num>';
 /** Optional tags after a word. */
-export const TAGS = '(?:\\u0001[^ ]*)?';
+export const TAGS = `[${TAG_RANGE}]*`;
 
 /** A literal word (or words) in pattern syntax, each allowed to carry tags. */
 export function literal(words: string): string {
@@ -299,6 +305,10 @@ function precomputed(text: string): Set<string>[] | undefined {
   return table?.get(text);
 }
 
+/** Every pattern object, for warmPatterns(). */
+const PATTERNS: Pattern[] = [];
+let warmed = 0;
+
 /** Anchors computed from the pattern itself (what the table holds). */
 export function computeAnchors(pattern: string, classes: Classes): Set<string>[] {
   return anchorsOf(parse(pattern), classes);
@@ -317,15 +327,38 @@ export function compile(pattern: string, classes: Classes = {}): Pattern {
     anchors = anchorsOf(parsed, classes);
   }
   let re: RegExp | null = null;
-  return {
+  const compiled: Pattern = {
     text: pattern,
     anchors,
     regex() {
+      if (re) return re;
       parsed ??= parse(pattern);
-      re ??= new RegExp(`(?<![^ ])${sequenceSource(parsed, classes)}(?![^ ])`, 'dg');
+      const source = sequenceSource(parsed, classes);
+      // Match indices (the `d` flag) cost time on every match: only patterns with a focus need them.
+      re = new RegExp(`(?<![^ ])${source}(?![^ ])`, source.includes('(?<focus>') ? 'dg' : 'g');
       return re;
     },
   };
+  PATTERNS.push(compiled);
+  return compiled;
+}
+
+/** A token with a tag: tagged canonical text is two-byte, and engines compile per string width. */
+const WARM_SAMPLE = 'warm\uE000 up';
+
+/**
+ * Build and run each pattern's expression once, for at most `budgetMs`; true when all are done.
+ * Callers run it in idle time so the employee's first keystrokes do not pay for compiling.
+ */
+export function warmPatterns(budgetMs: number): boolean {
+  const until = Date.now() + budgetMs;
+  while (warmed < PATTERNS.length) {
+    const re = (PATTERNS[warmed++] as Pattern).regex();
+    re.lastIndex = 0;
+    re.exec(WARM_SAMPLE);
+    if (Date.now() >= until) break;
+  }
+  return warmed >= PATTERNS.length;
 }
 
 function meets(words: Set<string>, anchors: Set<string>): boolean {

@@ -20,7 +20,7 @@ import {
   MENTION_MARK,
   NAME_TAG,
   NUMBER_MARK,
-  TAG,
+  tagged,
   tagMark,
   type WordClass,
 } from './pattern';
@@ -43,9 +43,10 @@ const PRAISE_TOO = new Set([
   'machine',
 ]);
 
-/** word -> the tag characters of every class it belongs to (see pattern.ts TAG). */
+/** word -> the tag characters of every class it belongs to (see pattern.ts TAG_RANGE). */
 const TAGS_OF = new Map<string, string>();
-const TAG_CHARS = 'ABCDEFGHIJKLMOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** Private-use characters, after NAME_TAG (U+E000). */
+const TAG_CHARS = Array.from({ length: 64 }, (_, i) => String.fromCharCode(0xe001 + i));
 let nextTag = 0;
 
 /** The class tags of a canonical word ('' when it is in no class). */
@@ -66,7 +67,7 @@ function words(list: Iterable<string>, extra: { source: string; firsts: string[]
     else if (!tagsOf(w).includes(tag)) TAGS_OF.set(w, tagsOf(w) + tag);
   }
   multi.sort((a, b) => b.length - a.length);
-  const sources = [`[^ ${TAG}]+${TAG}[^ ]*${tag}[^ ]*`, ...multi.map(literal), ...extra.map((e) => e.source)];
+  const sources = [tagged(tag), ...multi.map(literal), ...extra.map((e) => e.source)];
   return {
     source: sources.join('|'),
     firsts: new Set([tagMark(tag), ...multi.map(keyWord), ...extra.flatMap((e) => e.firsts)]),
@@ -78,7 +79,7 @@ function shaped(source: string, firsts: string[]): WordClass {
   return { source, firsts: new Set(firsts) };
 }
 
-const NAME_CLASS = shaped(`[^ ${TAG}]+${TAG}[^ ]*${NAME_TAG}[^ ]*`, [tagMark(NAME_TAG)]);
+const NAME_CLASS = shaped(tagged(NAME_TAG), [tagMark(NAME_TAG)]);
 const MENTION_CLASS = shaped(`@[^ ]+`, [MENTION_MARK]);
 
 const PRONOUNS = ['he', 'she', 'him', 'her', 'they', 'them'];

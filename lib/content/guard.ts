@@ -5,6 +5,7 @@
  * never bound individually (the sites re-create them), so nothing grows over a long session.
  */
 import type { FindingView } from '../../components/finding-view';
+import { warmUp } from '../checker';
 import type { Finding } from '../checker/types';
 import { readEditor } from '../editors';
 import { t } from '../i18n';
@@ -36,16 +37,8 @@ export interface GuardOptions {
 
 const DEFAULT_DEBOUNCE_MS = 300;
 const SCAN_MS = 500;
-/**
- * Everyday post wording: checking it once compiles the patterns most posts need (they compile on first
- * use). One sentence per idle callback keeps each piece of work short.
- */
-const WARM_UP_TEXTS = [
-  'Reminder: picture day is tomorrow! Thanks to @CedarValleySch and everyone at Lincoln.',
-  'Call me at 555-0187 about student 2019-33417.',
-  'Vote YES on Measure C on November 5!',
-  'The new coach said the kids were idiots, honestly.',
-];
+/** Milliseconds of checker warm-up per idle callback: short enough never to delay typing. */
+const WARM_UP_SLICE_MS = 8;
 
 export class ComposerGuard {
   readonly sessions = new Map<HTMLElement, Session>();
@@ -196,27 +189,20 @@ export class ComposerGuard {
     if (!editor) return;
     const session = this.sessionFor(editor, true);
     this.activate(session);
-    this.warmUp(session);
+    this.warmUp();
     if (!session.checked && session.snapshot.text.trim()) this.scheduleCheck(session, 0);
   }
 
   /**
-   * The checker's first run is its slowest (its patterns compile on first use), so it runs once in idle
-   * time when a composer first takes focus, rather than on every page load or on the first pause.
+   * The checker's first run is its slowest (its set-up and pattern expressions are built on first use), so
+   * that work is done in short idle slices when a composer first takes focus, not on every page load.
    */
-  private warmUp(session: Session): void {
+  private warmUp(): void {
     if (this.warmed) return;
     this.warmed = true;
-    const personal = { label: '', district: false };
-    const next = (index: number) => {
-      const text = WARM_UP_TEXTS[index];
-      if (text === undefined) return;
-      whenIdle(this.doc.defaultView, () => {
-        this.safely(() => runCheck(this.site, session, text, personal, this.settings(), this.dismissed));
-        next(index + 1);
-      });
-    };
-    next(0);
+    // warmUp never throws; it returns true once everything is built.
+    const next = (): void => whenIdle(this.doc.defaultView, () => warmUp(WARM_UP_SLICE_MS) || next());
+    next();
   }
 
   private onInput(event: Event): void {

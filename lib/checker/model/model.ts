@@ -33,15 +33,14 @@ function unpack(packed: PackedModel): Map<TextCategory, CategoryModel> {
   const binary = atob(packed.data);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const view = new DataView(bytes.buffer);
   const out = new Map<TextCategory, CategoryModel>();
   let offset = 0;
+  // Typed-array views over copied slices (every engine we ship to is little-endian, as the data is):
+  // no per-element decoding on the first check.
   for (const { name, threshold, scale, count } of packed.categories) {
-    const keys = new Uint32Array(count);
-    const weights = new Float64Array(count);
-    for (let i = 0; i < count; i++) keys[i] = view.getUint32(offset + i * 4, true);
+    const keys = new Uint32Array(bytes.buffer.slice(offset, offset + count * 4));
     offset += count * 4;
-    for (let i = 0; i < count; i++) weights[i] = view.getInt16(offset + i * 2, true) * scale;
+    const weights = new Int16Array(bytes.buffer.slice(offset, offset + count * 2));
     offset += count * 2;
     const weightOf = (h: number) => {
       let lo = 0;
@@ -49,7 +48,7 @@ function unpack(packed: PackedModel): Map<TextCategory, CategoryModel> {
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
         const k = keys[mid] as number;
-        if (k === h) return weights[mid] as number;
+        if (k === h) return (weights[mid] as number) * scale;
         if (k < h) lo = mid + 1;
         else hi = mid - 1;
       }
