@@ -61,6 +61,7 @@ export class ImageChecks {
   private readonly signatures = new WeakMap<Session, string>();
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private warmed = false;
+  private attachedBefore = false;
 
   constructor(private readonly guard: ComposerGuard) {
     this.analyses = new ImageAnalyses(
@@ -259,16 +260,21 @@ export class ImageChecks {
     if (!this.enabled()) return;
     const { guard } = this;
     this.captured = this.captured.filter((c) => !c.scope || c.scope.isConnected).slice(-KEEP_CAPTURED);
+    const previews = allPreviews(guard.site, guard.doc);
+    // Nothing attached anywhere, now or at the last look: nothing to do (the usual case while typing).
+    if (!previews.length && !this.captured.length && !this.attachedBefore) return;
     // Composers that gained photos without their editor being focused (the Instagram caption comes later).
     const scopes = new Set<Element>();
     for (const c of this.captured) if (c.scope && !c.shown) scopes.add(c.scope);
-    for (const preview of allPreviews(guard.site, guard.doc)) {
+    for (const preview of previews) {
       const scope = scopeOfTarget(guard.site, preview);
       if (scope) scopes.add(scope);
     }
     for (const scope of scopes) for (const editor of editorsIn(guard.site, scope)) guard.sessionFor(editor);
+    this.attachedBefore = false;
     for (const session of [...guard.sessions.values()]) {
       const list = this.attachments(session);
+      if (list.length) this.attachedBefore = true;
       if (signature(list) === (this.signatures.get(session) ?? '')) continue;
       guard.checkNow(session);
       const active = guard.active;

@@ -5,6 +5,7 @@
  * cannot be checked is noted and never blocks posting; progress shows while photos are checked; Post while
  * a photo is still being checked can wait or go ahead. The analysis runs off the page, with no request.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import {
@@ -108,6 +109,15 @@ test('removing the preview removes the finding, and Post goes straight through',
   await post(page).click();
   await expect.poll(() => posted(page)).toEqual([{ surface: 'x-home', text: TEXT.clean, media: ['coffee_cup.jpg'] }]);
   expect(await reviewDialog(page).count()).toBe(0);
+});
+
+test('a photo the site attached by itself (no file input, paste or drop seen) is checked from its preview', async () => {
+  await open('CedarValleySch');
+  await write(TEXT.clean);
+  const base64 = readFileSync(FACES).toString('base64');
+  await page.evaluate(([data, name]) => window.__fixture.hooks.attachMedia(data, name), [base64, 'gif-picker.jpg']);
+  await waitForBadge(page, /1 finding/);
+  expect(await cardText(page)).toMatch(PEOPLE_MESSAGE);
 });
 
 test('a zero-byte photo gets the "could not check" note and never blocks posting', async () => {
