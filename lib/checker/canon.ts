@@ -75,6 +75,28 @@ function unrepeat(word: string): string | null {
   return WATCHED.has(someTwo) ? someTwo : null;
 }
 
+/**
+ * Profanity run together with other words ("pieceofsh1t", "sh1tf*ck", "fuckthis"): a stem, possibly
+ * masked, at the start or end of a longer word ("fuck" anywhere: no English word contains it). The
+ * stem stands for the whole word. Real words that merely contain a stem are listed as exceptions.
+ */
+const COMPOUND_START = /^(f[u*#%][c*#%]k|sh[i*#%]t|b[i*#%]t[c*#%]h)/;
+const COMPOUND_END = /(f[u*#%][c*#%]k|sh[i*#%]t|b[i*#%]t[c*#%]h)$/;
+const NOT_COMPOUNDS = new Set(['mishit', 'mishits', 'shitake', 'shitakes', 'shitzu', 'shitzus']);
+const STEM: Record<string, string> = { f: 'fuck', s: 'shit', b: 'bitch' };
+/** Four to eight swearing symbols, with at least one of # % & among them. */
+const GRAWLIX = /^(?=.*[#%&])[$#@!%&*]{4,8}$/;
+
+function compound(word: string): string | null {
+  if (word.length < 6 || !/^[a-z0-9*#%@$!|]+$/.test(word)) return null;
+  const plain = deleet(word.replace(/[*#%]/g, '*'), LEET).replace(/[^a-z*]/g, '');
+  if (NOT_COMPOUNDS.has(plain)) return null;
+  if (plain.includes('fuck')) return 'fuck';
+  const stem = COMPOUND_START.exec(plain)?.[1] ?? COMPOUND_END.exec(plain)?.[1];
+  if (!stem || plain.length - stem.length < 2) return null;
+  return STEM[stem[0] as string] ?? null;
+}
+
 export interface Canonical {
   word: string;
   /** True when a disguise was undone (leetspeak, masking, repeated letters). */
@@ -112,6 +134,8 @@ export function canonicalWord(text: string): Canonical {
   // Own keys only: a word such as "__proto__" must not read the object's prototype.
   const slang = Object.hasOwn(SLANG, word) ? SLANG[word] : undefined;
   if (slang) return { word: slang, disguised: false };
+  // A grawlix ("$#!%", "@#$%&") stands for a swear word: the writer is still swearing.
+  if (GRAWLIX.test(word) && new Set(word).size >= 3) return { word: 'shit', disguised: true };
   if (WATCHED.has(word) || !/[a-z]/.test(word)) return { word, disguised: false };
   if (/[0-9@$!|+*#%]/.test(word) && !/^[@#]/.test(word)) {
     const masked = /[*#%]/.test(word) ? unmask(word) : null;
@@ -125,6 +149,8 @@ export function canonicalWord(text: string): Canonical {
   }
   const squeezed = unrepeat(word);
   if (squeezed) return { word: squeezed, disguised: true };
+  const joined = compound(word);
+  if (joined) return { word: joined, disguised: true };
   return { word, disguised: false };
 }
 

@@ -8,8 +8,12 @@ import { wordSet } from './words';
 /** Obscene words: flagged wherever they appear, in any disguise. */
 export const OBSCENE = wordSet([
   'fuck|s,ed,ing,in,er,ers,face,faces,head,heads,wit,wits,tard,tards,boy,off,up,ups,ery,ity',
-  'fuk|s,ing,in,ed,er',
-  'fck|s,ing,in,ed,er',
+  'fuk|s,ing,in,ed,er,n',
+  'fck|s,ing,in,ed,er,n',
+  'fkn',
+  'fking',
+  'fkin',
+  'fuckn',
   'fvck|ing',
   'phuck|ing',
   'motherfuck|er,ers,ing,in,a,as',
@@ -306,6 +310,7 @@ export const STRONG_INSULTS = wordSet([
 
 /** Predicates that insult a person ("you're a joke", "a waste of space"). */
 export const INSULT_PREDICATES = wordSet([
+  'special kind of stupid',
   'joke',
   'disgrace',
   'embarrassment',
@@ -368,6 +373,7 @@ export const INSULT_ADJECTIVES = wordSet([
   'miserable',
   'rotten',
   'trashy',
+  'trashiest',
   'filthy',
   'dirty',
   'smelly',

@@ -130,6 +130,12 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: '!((black on white|black-on-white) (crime|crimes|violence))', message: said, fix },
+  { pattern: '!(assimilate or (go home|go back|leave|get out))', message: said, fix },
+  {
+    pattern: `!((women|girls|women 's|womens) (sports|teams|athletes) (are|is) (boring|a joke|a waste|pointless|not real))`,
+    message: said,
+    fix,
+  },
 ];
 
 const compiled = compileSpecs(SPECS);

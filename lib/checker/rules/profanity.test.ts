@@ -15,6 +15,10 @@ describe('profanity', () => {
     { text: 'stfu about the bake sale already', span: 'stfu' },
     { text: 'right back atcha 🖕', span: '🖕' },
     { text: 'what a $h!t show', span: '$h!t' },
+    { text: 'fukn hate grading', span: 'fukn' },
+    { text: 'pieceofsh1t printer', span: 'pieceofsh1t' },
+    { text: 'sh1tf*ck the wifi is down', span: 'sh1tf*ck' },
+    { text: '$#!% I swear', span: '$#!%' },
   ])('flags $text', (c) => expectFlags('profanity', c));
 
   test.each([
@@ -26,5 +30,7 @@ describe('profanity', () => {
     { text: 'Heck yes, three-day weekend' },
     { text: 'Our garden hoe broke again' },
     { text: 'Cocktail sauce at the staff party was great' },
+    { text: 'I mishit the ball at the faculty golf outing' },
+    { text: 'Book fair: save 50%!!! Cash only $$$' },
   ])('allows $text', (c) => expectAllows('profanity', c));
 });

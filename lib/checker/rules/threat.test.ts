@@ -9,6 +9,12 @@ describe('threat', () => {
     { text: "keep talking and I'll put you in the ground", span: 'put you in the ground' },
     { text: 'kys', span: 'kys' },
     { text: 'bringing a bat to conferences this year', span: 'bringing a bat' },
+    { text: "if you keep emailing my principal you're going to regret it", span: "you're going to regret it" },
+    {
+      text: "someone needs to teach that board member a lesson he won't forget",
+      span: 'teach that board member a lesson',
+    },
+    { text: "After Friday I won't be responsible for what happens", span: "won't be responsible for what happens" },
   ])('flags $text', (c) => expectFlags('threat', c));
 
   test.each([
@@ -17,6 +23,8 @@ describe('threat', () => {
     { text: 'I could strangle this printer' },
     { text: 'We beat them 42-7 at home' },
     { text: 'this heat is murder' },
+    { text: "You'll regret not buying tickets before they sell out!" },
+    { text: "Let's see what happens at the board meeting tomorrow" },
     { text: 'Shoot hoops with Coach Dre after school' },
     { text: 'I will shoot you a text when the bus arrives' },
   ])('allows $text', (c) => expectAllows('threat', c));

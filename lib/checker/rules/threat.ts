@@ -183,6 +183,35 @@ const MORE: PatternSpec[] = [
     fix,
   },
   { pattern: "!((you'll|you will|they will|he will|she will) (regret|pay for) (it|this|that))", message: threat, fix },
+  {
+    pattern: '!((you|he|she|they|yall) (are|is)? (going to|gonna) (regret|pay for) (it|this|that))',
+    message: threat,
+    fix,
+  },
+  {
+    pattern:
+      "!(teach (you|him|her|them|that|this|those) *3 a lesson) (you|he|she|they)? (will not|won't|wont|never|will never) forget",
+    message: threat,
+    fix,
+  },
+  {
+    pattern:
+      '(someone|somebody|anyone|anybody) (needs to|should|has to|gotta|got to|ought to) !(teach (him|her|them|that|this|those) *3 a lesson)',
+    message: incitement,
+    fix,
+  },
+  {
+    pattern:
+      "!((will not|won't|wont|can not|not going to) be (held)? responsible for what (happens|happens next|i do))",
+    message: threat,
+    fix,
+  },
+  {
+    pattern:
+      '(anyone|anybody|everyone|whoever) *8 (should|needs to|ought to|must) (all)? !(be locked up|be jailed|be arrested|go to jail|rot in jail|be shot|be hanged)',
+    message: incitement,
+    fix,
+  },
 ];
 
 const compiled = compileSpecs([...SPECS, ...MORE]);
