@@ -16,19 +16,12 @@ import {
   readablePreviewUrl,
   scopeOfTarget,
 } from '../sites/attachments';
+import { type Attachment, isPhoto, notesOf, type Progress, progressOf, signature } from './attachment-list';
 import type { ComposerGuard } from './guard';
 import type { Identity } from './identity';
-import { ImageAnalyses, type ImageEntry } from './image-analyses';
+import { ImageAnalyses } from './image-analyses';
 import type { Listeners } from './listen';
 import { dismissalKey, type Session } from './session';
-
-/** One photo as the composer will post it. `entry` is missing while its bytes are still being read. */
-export interface Attachment {
-  key: string;
-  name: string;
-  entry?: ImageEntry;
-  note?: string;
-}
 
 interface Captured {
   key: string | null;
@@ -38,20 +31,11 @@ interface Captured {
   shown: boolean;
 }
 
-export interface Progress {
-  index: number;
-  total: number;
-}
-
 const SCAN_MS = 250;
 const KEEP_SOURCES = 200;
 const KEEP_CAPTURED = 100;
 /** A preview whose bytes are being read. */
 const READING = '\u0000reading';
-
-function isPhoto(file: File): boolean {
-  return !file.type || file.type.startsWith('image/') || !/^(video|audio|text)\//.test(file.type);
-}
 
 export class ImageChecks {
   readonly analyses: ImageAnalyses;
@@ -59,6 +43,7 @@ export class ImageChecks {
   /** Preview URL -> content key (null: could not be read). */
   private readonly sources = new Map<string, string | null>();
   private readonly signatures = new WeakMap<Session, string>();
+  private readonly scopes = new WeakMap<Session, Element>();
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private warmed = false;
   private attachedBefore = false;
@@ -136,13 +121,22 @@ export class ImageChecks {
   /** The photos the composer of `session` will post: its previews, or what was picked while none show. */
   attachments(session: Session): Attachment[] {
     if (!session.spec || !this.enabled() || !session.editor.isConnected) return [];
-    const scope = attachmentScope(this.guard.site, session.editor, session.spec);
+    const scope = this.scopeOf(session);
     if (!scope) return [];
     const previews = previewsIn(this.guard.site, scope);
     // A photo picked outside any composer only starts its check early; only previews attach it.
     const picked = this.captured.filter((c) => !c.shown && c.scope?.contains(session.editor));
     if (!previews.length) return picked.map((c, i) => this.fromKey(c.key, c.name, `picked:${i}`));
     return previews.map((preview, i) => this.fromPreview(preview, i, picked));
+  }
+
+  /** The session's composer scope, kept while it still holds the editor (asked on every render). */
+  private scopeOf(session: Session): Element | null {
+    const known = this.scopes.get(session);
+    if (known?.isConnected && known.contains(session.editor)) return known;
+    const scope = session.spec && attachmentScope(this.guard.site, session.editor, session.spec);
+    if (scope) this.scopes.set(session, scope);
+    return scope;
   }
 
   private fromKey(key: string | null, name: string, pendingKey: string, note?: string): Attachment {
@@ -203,22 +197,19 @@ export class ImageChecks {
 
   /** "Checking photo 2 of 3" for the given editors' composers, or null when every photo is checked. */
   progress(editors: readonly HTMLElement[]): Progress | null {
-    const list = this.listFor(editors);
-    const index = list.findIndex((a) => !a.note && !a.entry?.done);
-    return index < 0 ? null : { index: index + 1, total: list.length };
+    return progressOf(this.listFor(editors));
   }
 
   /** "Could not check this image" notes for the given editors' photos (they never block posting). */
   notes(editors: readonly HTMLElement[]): string[] {
-    return this.listFor(editors).flatMap((a) => {
-      const note = a.note ?? a.entry?.note;
-      return note ? [`${a.name}: ${note}`] : [];
-    });
+    return notesOf(this.listFor(editors));
   }
 
-  /** How many of the given editors' photos were checked (a sign the check ran, shown in the badge's name). */
-  checked(editors: readonly HTMLElement[]): number {
-    return this.listFor(editors).filter((a) => a.entry?.done && !a.entry.note).length;
+  /** Progress, notes and how many photos were checked (a sign the check ran, named by the badge). */
+  status(editors: readonly HTMLElement[]): { checking: Progress | null; notes: string[]; checked: number } {
+    const list = this.listFor(editors);
+    const checked = list.filter((a) => a.entry?.done && !a.entry.note).length;
+    return { checking: progressOf(list), notes: notesOf(list), checked };
   }
 
   /** What is attached, as a key for "already reviewed exactly this". */
@@ -283,8 +274,4 @@ export class ImageChecks {
     guard.reportStatus();
     guard.submit.imagesChanged();
   }
-}
-
-function signature(list: readonly Attachment[]): string {
-  return list.map((a) => `${a.key}:${a.entry?.done || a.note ? 1 : 0}`).join('|');
 }

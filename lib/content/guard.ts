@@ -97,11 +97,7 @@ export class ComposerGuard {
       {
         views: (session, findings) => findingViews(findings, session.checked?.text ?? '', this.settings()),
         identityLine: (session) => identityLine(this.identity(session.editor)),
-        photos: (session) => ({
-          checking: this.images.progress([session.editor]),
-          notes: this.images.notes([session.editor]),
-          checked: this.images.checked([session.editor]),
-        }),
+        photos: (session) => this.images.status([session.editor]),
       },
     );
   }
