@@ -30,6 +30,10 @@ describe('FindingDetails / FindingList', () => {
     expect(screen.getByText('2019-33417')).toBeTruthy();
     expect(screen.getByText('Do not post confidential information.').tagName).toBe('BLOCKQUOTE');
     expect(screen.queryByRole('button')).toBeNull();
+    // The quoted clause is marked with the policy's own language (it is not translated with the UI).
+    cleanup();
+    render(<FindingList views={[{ ...view, clause: { ...view.clause, language: 'es' } as FindingView['clause'] }]} />);
+    expect(screen.getByText('Do not post confidential information.').getAttribute('lang')).toBe('es');
   });
 
   test('a clause shared by several findings is quoted once, then referred to', () => {
@@ -47,5 +51,34 @@ describe('FindingDetails / FindingList', () => {
     expect(buttons).toHaveLength(1);
     fireEvent.click(buttons[0]);
     expect(onFix).toHaveBeenCalledWith(view);
+  });
+
+  test("renders the caller's extra actions for each finding and labels the list", () => {
+    const onAction = vi.fn();
+    render(
+      <FindingList
+        views={[view, { ...view, key: 'b' }]}
+        label="Findings"
+        actions={(v) => (
+          <button type="button" onClick={() => onAction(v.key)}>
+            Not a problem
+          </button>
+        )}
+      />,
+    );
+    expect(screen.getByRole('list', { name: 'Findings' })).toBeTruthy();
+    const buttons = screen.getAllByRole('button', { name: 'Not a problem' });
+    expect(buttons).toHaveLength(2);
+    fireEvent.click(buttons[1]);
+    expect(onAction).toHaveBeenCalledWith('b');
+    const article = document.querySelector<HTMLElement>('.pf-finding');
+    expect({ ...article?.dataset }).toEqual({
+      category: 'confidential',
+      rule: 'student-id',
+      clause: 'all.confidential',
+      severity: 'block',
+      start: '0',
+      end: '10',
+    });
   });
 });

@@ -175,6 +175,7 @@ if (!textOnly) {
   const search = await runSearchBench();
   report.push('', formatSearchBench(search));
   result.search_update_chromium_p99_ms = search.chromiumUpdateMs?.p99 ?? null;
+  result.search_update_chromium_cpu_p99_ms = search.chromiumCpuMs?.p99 ?? null;
   result.search_cpu_p99_ms = search.searchCpuMs.p99;
   const { runComposerBench, formatComposerBench } = await import('../tests/bench/composer-bench');
   const composer = await runComposerBench();

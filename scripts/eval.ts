@@ -154,9 +154,10 @@ if (asJson) {
     for (const [c, s] of Object.entries(r.categories)) {
       console.log(`${pad(c, 24)}${pad(s.precision, 8)}${pad(s.recall, 8)}${pad(s.f1, 8)}${s.tp}/${s.fp}/${s.fn}`);
     }
+    // Peers are scored on derogatory only (they are profanity filters).
     for (const [n, s] of Object.entries(r.peers ?? {})) {
       console.log(
-        `${pad(`  peer ${n} (derogatory)`, 24)}${pad(s.precision, 8)}${pad(s.recall, 8)}${pad(s.f1, 8)}${s.tp}/${s.fp}/${s.fn}`,
+        `${pad(`  peer ${n}`, 24)}${pad(s.precision, 8)}${pad(s.recall, 8)}${pad(s.f1, 8)}${s.tp}/${s.fp}/${s.fn}`,
       );
     }
     if (r.cleanRows)

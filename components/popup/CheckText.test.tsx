@@ -29,7 +29,7 @@ async function typeDraft(value: string) {
 }
 
 function shownFindings() {
-  return [...document.querySelectorAll<HTMLElement>('li.finding')].map((li) => ({
+  return [...document.querySelectorAll<HTMLElement>('.pf-finding')].map((li) => ({
     category: li.dataset.category,
     rule: li.dataset.rule,
     clause: li.dataset.clause,
@@ -61,7 +61,7 @@ describe('CheckText', () => {
         end,
       })),
     );
-    expect(document.querySelector('li.finding blockquote')?.textContent).toContain('derogatory');
+    expect(document.querySelector('.pf-finding blockquote')?.textContent).toContain('derogatory');
     expect(screen.getByRole('status').textContent).toMatch(/2 findings/);
   });
 

@@ -1,6 +1,6 @@
 /** Policy lookup: type-ahead search over every clause, or browse the sections without typing. */
 import { memo } from 'preact/compat';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getLanguage, t, tn } from '@/lib/i18n';
 import { allClauses, type PolicyDocument } from '@/lib/policy';
 import { createPolicySearch } from '@/lib/policy/search';
@@ -53,11 +53,18 @@ interface ResultsProps {
   onClear: () => void;
 }
 
-/** Results shown before "Show all": enough to pick from, few enough to render within a frame per keystroke. */
-const FIRST_RESULTS = 8;
+/** Results shown before "Show all": enough to pick from. */
+const FIRST_RESULTS = 5;
+/**
+ * Cards that fill the popup above the fold: rendered in the keystroke's own frame. The rest follow once that
+ * frame is painted (effects run after paint), so each frame's layout and paint stay well within budget.
+ */
+const FIRST_FRAME = 2;
 
 function Results({ hits, query, policy, onClear }: ResultsProps) {
   const [expandedFor, setExpandedFor] = useState<string | null>(null);
+  const [settledFor, setSettledFor] = useState<string | null>(null);
+  useEffect(() => setSettledFor(query), [query]);
   const all = expandedFor === query;
   if (hits.length === 0) {
     return (
@@ -76,7 +83,8 @@ function Results({ hits, query, policy, onClear }: ResultsProps) {
       </div>
     );
   }
-  const shown = all ? hits : hits.slice(0, FIRST_RESULTS);
+  const shown = all ? hits : hits.slice(0, settledFor === query ? FIRST_RESULTS : FIRST_FRAME);
+  const more = hits.length > (all ? hits.length : FIRST_RESULTS);
   return (
     <>
       <ol class="results" aria-label={t('lookup.results')}>
@@ -86,7 +94,7 @@ function Results({ hits, query, policy, onClear }: ResultsProps) {
           </li>
         ))}
       </ol>
-      {shown.length < hits.length && (
+      {more && (
         <button type="button" class="secondary" onClick={() => setExpandedFor(query)}>
           {t('lookup.showAll', { count: hits.length })}
         </button>
@@ -95,9 +103,18 @@ function Results({ hits, query, policy, onClear }: ResultsProps) {
   );
 }
 
-const Browse = memo(function Browse({ policy, hidden }: { policy: PolicyDocument; hidden: boolean; language: string }) {
+/** The wrapper toggles `hidden`; the sections below only re-render when the policy or language changes. */
+function Browse({ policy, hidden, language }: { policy: PolicyDocument; hidden: boolean; language: string }) {
   return (
     <div class="browse" hidden={hidden}>
+      <BrowseSections policy={policy} language={language} />
+    </div>
+  );
+}
+
+const BrowseSections = memo(function BrowseSections({ policy }: { policy: PolicyDocument; language: string }) {
+  return (
+    <>
       <h2 class="subheading">{t('lookup.bySection')}</h2>
       {policy.sections.map((section) => (
         <details key={section.id} class="section" data-section-id={section.id}>
@@ -114,6 +131,6 @@ const Browse = memo(function Browse({ policy, hidden }: { policy: PolicyDocument
           </ul>
         </details>
       ))}
-    </div>
+    </>
   );
 });

@@ -2,6 +2,7 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
+import { SITES } from '@/lib/sites';
 import { TabStatusView } from './TabStatusView';
 import { siteOfUrl } from './tab-site';
 
@@ -63,5 +64,9 @@ describe('TabStatusView', () => {
     expect(siteOfUrl('chrome://extensions')).toBeNull();
     expect(siteOfUrl(undefined)).toBeNull();
     expect(siteOfUrl('not a url')).toBeNull();
+    // Every host a site spec serves (the manifest's match patterns) is recognised as that site.
+    for (const site of SITES) {
+      for (const host of site.hosts) expect(siteOfUrl(`https://${host}/`)).toBe(site.platform);
+    }
   });
 });

@@ -3,11 +3,10 @@
  * input, because Facebook empties a comment box synchronously when Enter submits it), check with the
  * acting identity, and turn findings into views for the UI.
  */
-import type { FindingView } from '../../components/finding-view';
+import { buildFindingViews, type FindingView } from '../../components/finding-view';
 import { check } from '../checker';
 import type { CheckContext, Finding } from '../checker/types';
 import { type EditorText, type ReaderKind, readEditor, readerKind } from '../editors';
-import { clauseById } from '../policy';
 import type { Settings } from '../settings/schema';
 import type { SiteSpec, SurfaceSpec } from '../sites/types';
 import type { Identity } from './identity';
@@ -66,15 +65,7 @@ export function findingViews(
   settings: Settings,
   prefix = '',
 ): FindingView[] {
-  return findings.map((finding, index) => {
-    const clause = clauseById(finding.clause, settings.policy ?? undefined);
-    return {
-      key: `${prefix}${index}-${finding.rule}-${finding.start}`,
-      finding,
-      excerpt: text.slice(finding.start, finding.end),
-      clause: clause && { id: clause.id, text: clause.text, section: clause.section.title },
-    };
-  });
+  return buildFindingViews(findings, text, settings.policy, prefix);
 }
 
 /** The caret's offset in the session's text, if the selection is collapsed inside the editor. */

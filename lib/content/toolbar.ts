@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { resolveLanguage, setLanguage, t, tn } from '../i18n';
 import { onMessage, type TabStatus } from '../messaging';
-import { loadSettings } from '../settings/storage';
+import { liveSettings } from '../settings/live';
 import { SITES } from '../sites';
 
 const COLORS = { block: '#B00020', warn: '#8A4B00', info: '#1A56A0', clear: '#1D6B30', off: '#5F6368' } as const;
@@ -53,7 +53,7 @@ export function badgeFor(status: TabStatus): { text: string; color: string; titl
 
 async function paint(tabId: number, status: TabStatus): Promise<void> {
   const action = browser.action ?? browser.browserAction;
-  const settings = await loadSettings().catch(() => null);
+  const settings = await liveSettings().catch(() => null);
   if (settings) setLanguage(resolveLanguage(settings.settings.language, navigator.languages));
   const badge = badgeFor(status);
   await Promise.all([
@@ -64,6 +64,8 @@ async function paint(tabId: number, status: TabStatus): Promise<void> {
 }
 
 export function registerTabStatusHandlers(): void {
+  // Settings (for the badge language) are read once now and then followed, never per message.
+  void liveSettings().catch(() => undefined);
   onMessage('reportTabStatus', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     // Only a content script of this extension, running in a tab of a supported site, may set a tab's status.

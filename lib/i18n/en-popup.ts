@@ -41,8 +41,6 @@ export const enPopup = {
   'check.count.other': '{count} findings.',
   'check.marked': 'Your draft, marked',
   'check.findings': 'Findings',
-  'check.flagged': 'Flagged:',
-  'check.applyFix': 'Fix: {label}',
   'check.notAProblem': 'Not a problem',
   'check.fixApplied': 'Fix applied.',
   'check.reported': 'Thanks: reported as not a problem (only the rule and time are kept).',

@@ -44,8 +44,6 @@ export const esPopup: Record<keyof typeof enPopup, string> = {
   'check.count.other': '{count} hallazgos.',
   'check.marked': 'Su borrador, marcado',
   'check.findings': 'Hallazgos',
-  'check.flagged': 'Marcado:',
-  'check.applyFix': 'Corregir: {label}',
   'check.notAProblem': 'No es un problema',
   'check.fixApplied': 'Corrección aplicada.',
   'check.reported': 'Gracias: se informó que no es un problema (solo se guardan la regla y la hora).',

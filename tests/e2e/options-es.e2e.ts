@@ -40,7 +40,7 @@ test('the popup follows the browser language, searches Spanish words, and has no
   await page.getByRole('tab', { name: 'Revisar texto' }).click();
   await page.getByLabel('Pegue o escriba un borrador').fill('You are a f***ing idiot');
   await expect.poll(async () => (await shownFindings(page)).length).toBeGreaterThan(0);
-  expect(await page.locator('li.finding').first().innerText()).toContain('Lenguaje despectivo o amenazante');
+  expect(await page.locator('.pf-finding').first().innerText()).toContain('Lenguaje despectivo o amenazante');
   report.check = await axeViolations(page);
   await page.getByRole('tab', { name: 'Esta pestaña' }).click();
   await expect.poll(() => page.locator('#panel-tab').innerText()).toContain('Preflight no revisa esta página.');

@@ -1,7 +1,7 @@
 /**
  * The options page in Chromium with the built extension: saving, validation, import/export, the policy
  * document, the decision log, keyboard-only use and axe-core. (That a change reaches an open composer
- * without reloading it is tested after the composer branch is merged.)
+ * without reloading it: options-live.e2e.ts.)
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { check } from '../../lib/checker';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { EXTENSION_DIR, type Harness, launch } from './harness';
 import { axeViolations, cliFindings, extensionIdFromKey, shownFindings } from './ui-helpers';
 
@@ -112,7 +114,7 @@ describe('check text', () => {
         await expect.poll(() => page.locator('.summary').innerText()).toContain('No problems found.');
         continue;
       }
-      const quotes = await page.$$eval('li.finding q', (qs) => qs.map((q) => q.textContent));
+      const quotes = await page.$$eval('.pf-finding q', (qs) => qs.map((q) => q.textContent));
       expect(quotes).toEqual(expected[i].map((f) => sample.text.slice(f.start, f.end)));
     }
     await page.close();
@@ -190,8 +192,18 @@ test('works by keyboard alone', async () => {
   expect(await page.getByLabel('District account', { exact: true }).isChecked()).toBe(true);
   // The first finding's fix, by Enter; focus returns to the draft.
   await page.keyboard.press('Tab');
-  const fixLabel = await page.evaluate(() => document.activeElement?.textContent ?? '');
-  expect(fixLabel).toMatch(/^Fix: /);
+  const [firstFinding] = check(
+    'You are a f***ing idiot',
+    { platform: 'x', account: 'district', surface: 'post' },
+    DEFAULT_SETTINGS,
+  );
+  expect(firstFinding?.fix).toBeDefined();
+  expect(
+    await page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.classList.contains('pf-finding__fix') ? active.textContent : null;
+    }),
+  ).toBe(firstFinding?.fix?.label);
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getByLabel('Paste or type a draft').inputValue()).not.toContain('f***ing');
   expect(await focusedId(page)).toBe('check-text');

@@ -86,7 +86,7 @@ export function cliFindings(
 
 /** The findings the popup's "Check text" shows, read from the DOM. */
 export function shownFindings(page: Page): Promise<CliFinding[]> {
-  return page.$$eval('li.finding', (items) =>
+  return page.$$eval('.pf-finding', (items) =>
     items.map((li) => {
       const d = (li as HTMLElement).dataset;
       return {

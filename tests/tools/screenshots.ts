@@ -32,7 +32,7 @@ async function main() {
 
     await popup(page, h.extensionId, '?view=check');
     await page.getByLabel('Paste or type a draft').fill('Ugh, this ref is a f***ing idiot. Go Cougars!');
-    await page.locator('li.finding').first().waitFor();
+    await page.locator('.pf-finding').first().waitFor();
     await page.screenshot({ path: `${OUT}/popup-check-text.png` });
 
     await popup(page, h.extensionId, '?view=help');
