@@ -1,6 +1,7 @@
 /**
  * A real modal dialog: native <dialog> (the page behind is inert), labelled by its title, Tab kept
- * inside, Escape closes, and focus returns to whatever opened it.
+ * inside, Escape closes, and focus returns to whatever opened it. Works in a page and in a shadow root
+ * (the in-page request prompt), where the focused element is the root's, not the document's.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
@@ -12,9 +13,12 @@ interface DialogProps {
   open: boolean;
   onClose: () => void;
   children: ComponentChildren;
+  /** Id of the element that describes the dialog (read out when it opens). */
+  describedBy?: string;
+  class?: string;
 }
 
-export function Dialog({ title, open, onClose, children }: DialogProps) {
+export function Dialog({ title, open, onClose, children, describedBy, class: className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -30,16 +34,17 @@ export function Dialog({ title, open, onClose, children }: DialogProps) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Tab' || !ref.current) return;
+    const active = (ref.current.getRootNode() as Document | ShadowRoot).activeElement;
     const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
       (el) => !el.hasAttribute('disabled'),
     );
     if (items.length === 0) return;
     const first = items[0];
     const last = items[items.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
+    if (event.shiftKey && (active === first || !ref.current.contains(active))) {
       event.preventDefault();
       last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
+    } else if (!event.shiftKey && (active === last || !ref.current.contains(active))) {
       event.preventDefault();
       first.focus();
     }
@@ -49,8 +54,11 @@ export function Dialog({ title, open, onClose, children }: DialogProps) {
   return (
     <dialog
       ref={ref}
-      class="dialog"
+      // biome-ignore lint/a11y/noRedundantRoles: pages and tests look for [role="dialog"]; <dialog> alone has no such attribute.
+      role="dialog"
+      class={className ? `dialog ${className}` : 'dialog'}
       aria-labelledby={titleId}
+      aria-describedby={describedBy}
       onKeyDown={onKeyDown}
       onCancel={(event) => {
         event.preventDefault();

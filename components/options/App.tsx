@@ -9,6 +9,7 @@ import { DistrictSection } from './DistrictSection';
 import { OptionsContext } from './Fields';
 import { LogSection } from './LogSection';
 import { PolicySection } from './PolicySection';
+import { RosterSection } from './RosterSection';
 import { SchoolsSection } from './SchoolsSection';
 import { AllowlistSection, StrictnessSection } from './StrictnessSection';
 import { type OptionsModel, useOptions } from './use-options';
@@ -18,6 +19,7 @@ const SECTIONS = [
   ['accounts', 'options.accounts.title'],
   ['schools', 'options.schools.title'],
   ['strictness', 'options.strictness.title'],
+  ['roster', 'options.roster.title'],
   ['allowlist', 'options.allowlist.title'],
   ['policy', 'options.policy.title'],
   ['backup', 'options.backup.title'],
@@ -71,6 +73,7 @@ function Options({ model }: { model: OptionsModel }) {
             <AccountsSection />
             <SchoolsSection />
             <StrictnessSection />
+            <RosterSection />
             <AllowlistSection />
             <PolicySection />
             <BackupSection />

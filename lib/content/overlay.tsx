@@ -9,7 +9,7 @@ import { OVERLAY_STYLES } from '../../components/overlay-styles';
 
 export const HOST_TAG = 'preflight-overlay';
 
-const CONTAINED_EVENTS = [
+export const CONTAINED_EVENTS = [
   'keydown',
   'keyup',
   'keypress',

@@ -2,7 +2,7 @@
 import { resolveLanguage, setLanguage } from '../i18n';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import type { Settings } from '../settings/schema';
-import { loadSettings, watchSettings } from '../settings/storage';
+import { loadLocalSettings, loadSettings, watchSettings } from '../settings/storage';
 
 let current: Settings = DEFAULT_SETTINGS;
 
@@ -22,8 +22,17 @@ export function followSettings(onChange: () => void): () => void {
     apply(resolved.settings);
     onChange();
   };
+  // Local values first (fast), then with the administrator's values (managed storage can be slow to
+  // answer); a late local result never replaces the full one.
+  let full = false;
+  loadLocalSettings()
+    .then((resolved) => full || update(resolved))
+    .catch(() => undefined);
   loadSettings()
-    .then(update)
+    .then((resolved) => {
+      full = true;
+      update(resolved);
+    })
     .catch(() => undefined);
   return watchSettings(update);
 }

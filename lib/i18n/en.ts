@@ -1,12 +1,14 @@
 import { enImages } from './en-images';
 import { enOptions } from './en-options';
 import { enPopup } from './en-popup';
+import { enRequests } from './en-requests';
 
 /** English UI strings. Keys are grouped by surface; `es.ts` must have every key (type-checked). */
 export const en = {
   ...enPopup,
   ...enOptions,
   ...enImages,
+  ...enRequests,
   'app.name': 'Preflight',
   'category.derogatory': 'Derogatory or threatening language',
   'category.confidential': 'Confidential information',

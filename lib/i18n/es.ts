@@ -2,12 +2,14 @@ import type { MessageKey } from './en';
 import { esImages } from './es-images';
 import { esOptions } from './es-options';
 import { esPopup } from './es-popup';
+import { esRequests } from './es-requests';
 
 /** Spanish UI strings. The policy text itself stays in the District's own language. */
 export const es: Record<MessageKey, string> = {
   ...esPopup,
   ...esOptions,
   ...esImages,
+  ...esRequests,
   'app.name': 'Preflight',
   'category.derogatory': 'Lenguaje despectivo o amenazante',
   'category.confidential': 'Información confidencial',

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from './defaults';
 import {
+  loadLocalSettings,
   loadSettings,
   localSettings,
   readManaged,
@@ -115,5 +116,26 @@ describe('storage', () => {
     await saveLocalSettings({ ...DEFAULT_SETTINGS, district: { ...DEFAULT_SETTINGS.district, name: 'Renamed' } });
     await vi.waitFor(() => expect(seen).toContain('Renamed'));
     unwatch();
+  });
+});
+
+describe('loadLocalSettings', () => {
+  it('answers with the saved values while managed storage has not answered yet', async () => {
+    await saveLocalSettings({ ...DEFAULT_SETTINGS, accounts: { ...DEFAULT_SETTINGS.accounts, x: ['@mine'] } });
+    const managed = { accounts: { x: ['@district'] } };
+    // Managed storage that never answers (as a browser's first page can wait seconds for it).
+    const managedArea = fakeBrowser.storage.managed;
+    const stalled = { ...managedArea, get: () => new Promise<Record<string, unknown>>(() => {}) };
+    Object.defineProperty(fakeBrowser.storage, 'managed', { value: stalled, configurable: true });
+    try {
+      const resolved = await loadLocalSettings();
+      expect(resolved.settings.accounts.x).toEqual(['@mine']);
+    } finally {
+      Object.defineProperty(fakeBrowser.storage, 'managed', { value: managedArea, configurable: true });
+    }
+    // With the administrator's values, once they come, loadSettings() has them.
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue(managed as never);
+    expect((await loadSettings()).settings.accounts.x).toEqual(['@district']);
+    vi.restoreAllMocks();
   });
 });

@@ -30,6 +30,14 @@ export async function loadLayers(): Promise<{ local: Layer | null; managed: Laye
   return { local: local as Layer | null, managed };
 }
 
+/**
+ * The employee's own settings without waiting for managed storage, which can take seconds to answer on
+ * a browser's first page; callers apply this first and the full result of loadSettings() when it comes.
+ */
+export async function loadLocalSettings(): Promise<ResolvedSettings> {
+  return resolveSettings((await localSettings.getValue()) as Layer | null, {});
+}
+
 export async function loadSettings(): Promise<ResolvedSettings> {
   const { local, managed } = await loadLayers();
   return resolveSettings(local, managed);

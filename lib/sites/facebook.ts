@@ -2,7 +2,7 @@
  * Facebook (www/web): Lexical editors with no data-testids, so surfaces key on role, structure
  * (dialog > form > editor) and localized aria-labels kept in per-language tables.
  */
-import type { SiteSpec } from './types';
+import { LANDMARKS, type SiteSpec } from './types';
 
 const LEXICAL = '[data-lexical-editor="true"][contenteditable="true"]';
 
@@ -76,6 +76,83 @@ export const FACEBOOK_SITE: SiteSpec = {
   ],
   // Local previews are blob: images; the dialog also holds the poster's avatar (a CDN URL), never a blob.
   attachments: { previews: ['img[src^="blob:"]'], scopes: ['[role="dialog"]'], inputs: ['input[type="file"]'] },
+  // Friend requests: "Confirm" on /friends/requests, /friends and in notifications (the requester link
+  // `/friends/requests/?profile_id=<id>` is two parents up); a profile's "Confirm request" (also in its
+  // "Respond" menu); and "Add friend" on profiles and suggestion cards. Only aria-labels, all localized.
+  requests: {
+    controls: [
+      {
+        id: 'facebook-confirm',
+        action: 'accept',
+        control: ['[role="button"][aria-label]'],
+        labels: { en: ['Confirm'], es: ['Confirmar'], pt: ['Confirmar'], fr: ['Confirmer'] },
+        scope: 'card',
+      },
+      {
+        // The profile's "Respond" menu: its items sit in a layer outside any card.
+        id: 'facebook-respond-confirm',
+        action: 'accept',
+        control: ['[role="menuitem"]'],
+        labels: { en: ['Confirm'], es: ['Confirmar'], pt: ['Confirmar'], fr: ['Confirmer'] },
+        scope: 'card-or-profile',
+      },
+      {
+        id: 'facebook-confirm-request',
+        action: 'accept',
+        control: ['[role="button"]', '[role="menuitem"]'],
+        labels: {
+          en: ['Confirm request', 'Confirm friend request'],
+          es: ['Confirmar solicitud', 'Confirmar solicitud de amistad'],
+          pt: ['Confirmar solicitação'],
+          fr: ['Confirmer la demande'],
+        },
+        scope: 'card-or-profile',
+      },
+      {
+        id: 'facebook-add-friend',
+        action: 'send',
+        control: ['[role="button"]'],
+        labels: {
+          en: ['Add friend'],
+          es: ['Agregar a amigos', 'Añadir a amigos', 'Agregar amigo'],
+          pt: ['Adicionar amigo', 'Adicionar aos amigos'],
+          fr: ['Ajouter en ami', 'Ajouter'],
+        },
+        scope: 'card-or-profile',
+      },
+    ],
+    cards: [],
+    headers: [],
+    profileLinks: ['a[href*="profile_id="]', 'a[href*="profile.php?id="]', 'a[role="link"][href]', 'a[href]'],
+    linkDepth: 5,
+    linkStop: LANDMARKS,
+    name: ['a[href*="profile_id="] span', 'a[href*="profile_id="]', 'a[href] strong', 'strong', 'a[href] span'],
+    profile: {
+      name: ['[role="main"] h1', 'h1', '[role="main"] h2'],
+      details: ['[data-pagelet^="ProfileTilesFeed"]', '[role="main"]'],
+    },
+    profileIds: ['[?&]profile_id=(\\d+)', '^/profile\\.php\\?id=(\\d+)', '^/([A-Za-z0-9.]{5,})/?$'],
+    reservedPaths: [
+      'friends',
+      'notifications',
+      'messages',
+      'groups',
+      'watch',
+      'marketplace',
+      'gaming',
+      'events',
+      'pages',
+      'settings',
+      'help',
+      'search',
+      'bookmarks',
+      'reel',
+      'stories',
+      'photo',
+      'photo.php',
+      'profile.php',
+    ],
+  },
   identity: [
     { from: 'cookie', name: 'i_user' },
     { from: 'cookie', name: 'c_user' },

@@ -59,8 +59,54 @@ export interface AttachmentSpec {
   inputs: readonly string[];
 }
 
+export type RequestAction = 'accept' | 'send';
+
+/** Page landmarks: never one requester's card. */
+export const LANDMARKS = 'main, [role="main"], [role="dialog"], nav, header, body';
+
+/** A control that accepts a friend/follow request or sends one (see sites.md "Follow", "Confirm"). */
+export interface RequestControlSpec {
+  id: string;
+  action: RequestAction;
+  /** Selectors for the control itself, matched on the click's or key press's path. */
+  control: readonly string[];
+  /** Its aria-label or text must equal one of these (any language); without: the selector decides. */
+  labels?: LabelTable;
+  /** `card`: only inside a requester's card; `card-or-profile`: also a profile page's own button. */
+  scope: 'card' | 'card-or-profile';
+}
+
+/** Where the person behind a request is shown, and how to tell who they are. */
+export interface RequestSpec {
+  controls: readonly RequestControlSpec[];
+  /** A requester's card: the nearest ancestor of the control matching one of these... */
+  cards: readonly string[];
+  /** ...or a profile header the control sits in... */
+  headers: readonly string[];
+  /** ...or the nearest ancestor (up to `linkDepth` levels) holding a link to one profile. */
+  profileLinks: readonly string[];
+  linkDepth: number;
+  /** The walk up to a card stops at these (page landmarks hold many people, or the page's own owner). */
+  linkStop: string;
+  /** The display name inside a card or header (else its first line). */
+  name: readonly string[];
+  /**
+   * A profile page's own name and detail lines, for a control outside any card. `details` are tried in
+   * order and the first that shows any text is used (each may list several selectors, comma-separated).
+   */
+  profile: { name: readonly string[]; details: readonly string[] };
+  /** Regular expressions on a link's (or the page's) path and query: group 1 is the profile id. */
+  profileIds: readonly string[];
+  /** First path segments that are never a person (`/explore`, `/friends`...). */
+  reservedPaths: readonly string[];
+  /** A `data-testid` pattern on the control naming the profile (X `<id>-follow`): group 1. */
+  controlId?: string;
+}
+
 export interface SiteSpec {
   platform: Platform;
+  /** Friend and follow request controls; absent: the site has no request guard. */
+  requests?: RequestSpec;
   /** Host names this spec serves (also the manifest's host permissions, with `*://` and `/*`). */
   hosts: readonly string[];
   /** Surfaces in priority order: the first that recognises an editor wins. */

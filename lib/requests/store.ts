@@ -1,0 +1,82 @@
+/**
+ * What the request guard keeps, in `browser.storage.local` only (never sync): the roster the employee
+ * imported, and the people they said not to ask about again, as opaque ids (a SHA-256 of the platform
+ * and the site's profile id, never a name). `RequestMemory` mirrors both in the content script so the
+ * decision at the moment of a click is synchronous.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { storage } from '#imports';
+import type { Platform } from '../checker/types';
+import { RosterMatcher } from './roster';
+
+export interface StoredRoster {
+  names: string[];
+  /** ms since epoch */
+  importedAt: number;
+}
+
+const MAX_REMEMBERED = 5000;
+
+export const rosterItem = storage.defineItem<StoredRoster | null>('local:requestRoster', { fallback: null });
+export const rememberedItem = storage.defineItem<string[]>('local:requestRemembered', { fallback: [] });
+
+/** The opaque id a "don't ask again" is remembered by. */
+export function personKey(platform: Platform, profileId: string): string {
+  return bytesToHex(sha256(utf8ToBytes(`preflight:request:${platform}:${profileId.toLowerCase()}`))).slice(0, 32);
+}
+
+export async function saveRoster(names: string[], now = Date.now()): Promise<void> {
+  await rosterItem.setValue({ names, importedAt: now });
+}
+
+export async function clearRoster(): Promise<void> {
+  await rosterItem.setValue(null);
+}
+
+export async function rememberPerson(key: string): Promise<void> {
+  const list = (await rememberedItem.getValue()).filter((existing) => existing !== key);
+  list.push(key);
+  await rememberedItem.setValue(list.slice(-MAX_REMEMBERED));
+}
+
+export async function forgetRemembered(): Promise<void> {
+  await rememberedItem.setValue([]);
+}
+
+/** The content script's synchronous view of the roster and the remembered people, kept current. */
+export class RequestMemory {
+  roster: RosterMatcher | null = null;
+  private remembered = new Set<string>();
+  private readonly unwatch: (() => void)[] = [];
+
+  start(): () => void {
+    const setRoster = (value: StoredRoster | null) => {
+      this.roster = value?.names.length ? new RosterMatcher(value.names) : null;
+    };
+    const setRemembered = (value: string[] | null) => {
+      this.remembered = new Set(value ?? []);
+    };
+    rosterItem
+      .getValue()
+      .then(setRoster)
+      .catch(() => undefined);
+    rememberedItem
+      .getValue()
+      .then(setRemembered)
+      .catch(() => undefined);
+    this.unwatch.push(rosterItem.watch(setRoster), rememberedItem.watch(setRemembered));
+    return () => {
+      for (const stop of this.unwatch.splice(0)) stop();
+    };
+  }
+
+  isRemembered(key: string | null): boolean {
+    return !!key && this.remembered.has(key);
+  }
+
+  remember(key: string): Promise<void> {
+    this.remembered.add(key);
+    return rememberPerson(key);
+  }
+}
