@@ -7,7 +7,7 @@ import type { Severity } from '../lib/checker/types';
 import { ComposerBadge } from './ComposerBadge';
 import { FindingCard } from './FindingCard';
 import type { FindingView } from './finding-view';
-import { ReviewDialog, type ReviewDialogProps } from './ReviewDialog';
+import { type PhotoProgress, ReviewDialog, type ReviewDialogProps } from './ReviewDialog';
 
 export interface MarkBox {
   key: string;
@@ -20,14 +20,33 @@ export interface MarkBox {
 
 export interface OverlayModel {
   marks: readonly MarkBox[];
-  badge: { count: number; worst?: Severity; left: number; top: number } | null;
-  card: { views: readonly FindingView[]; identity: string; left: number; top: number; takeFocus: boolean } | null;
-  review: Pick<ReviewDialogProps, 'views' | 'identity' | 'need' | 'office' | 'notice' | 'busy'> | null;
+  badge: {
+    count: number;
+    worst?: Severity;
+    left: number;
+    top: number;
+    checking?: PhotoProgress;
+    unchecked?: number;
+    checked?: number;
+  } | null;
+  card: {
+    views: readonly FindingView[];
+    identity: string;
+    left: number;
+    top: number;
+    takeFocus: boolean;
+    checking?: PhotoProgress;
+    notes?: readonly string[];
+  } | null;
+  review: Pick<
+    ReviewDialogProps,
+    'views' | 'identity' | 'need' | 'office' | 'notice' | 'busy' | 'release' | 'waiting' | 'notes'
+  > | null;
   announcement: string;
 }
 
 export interface OverlayHandlers
-  extends Pick<ReviewDialogProps, 'onEdit' | 'onPostAnyway' | 'onNotAProblem' | 'onPost'> {
+  extends Pick<ReviewDialogProps, 'onEdit' | 'onPostAnyway' | 'onNotAProblem' | 'onPost' | 'onPostNow'> {
   onBadge: () => void;
   onCardClose: () => void;
   onCardPointer: (inside: boolean) => void;
@@ -52,6 +71,9 @@ export function ComposerOverlay({ model, handlers }: { model: OverlayModel; hand
           worst={badge.worst}
           left={badge.left}
           top={badge.top}
+          checking={badge.checking}
+          unchecked={badge.unchecked}
+          checked={badge.checked}
           expanded={!!card}
           onActivate={handlers.onBadge}
           buttonRef={handlers.badgeRef}
@@ -74,6 +96,7 @@ export function ComposerOverlay({ model, handlers }: { model: OverlayModel; hand
           onNotAProblem={handlers.onNotAProblem}
           onFix={handlers.onFix}
           onPost={handlers.onPost}
+          onPostNow={handlers.onPostNow}
         />
       )}
       <div class="pf-visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { FindingList } from './FindingList';
 import type { FindingView } from './finding-view';
+import { PhotoNotes } from './PhotoNotes';
 
 export interface FindingCardProps {
   views: readonly FindingView[];
@@ -14,6 +15,9 @@ export interface FindingCardProps {
   top: number;
   /** Move focus into the card (it was opened from the keyboard, through the badge). */
   takeFocus: boolean;
+  /** Attached photos: the one being checked, and notes on those that could not be checked. */
+  checking?: { index: number; total: number };
+  notes?: readonly string[];
   onFix: (view: FindingView) => void;
   onClose: () => void;
   onPointerEnter?: () => void;
@@ -51,7 +55,9 @@ export function FindingCard(props: FindingCardProps) {
         </button>
       </div>
       <p class="pf-identity">{identity}</p>
+      {props.checking && <p class="pf-progress">{t('composer.card.checking', { ...props.checking })}</p>}
       {views.length ? <FindingList views={views} onFix={onFix} level={3} /> : <p>{t('composer.card.empty')}</p>}
+      <PhotoNotes notes={props.notes} />
     </div>
   );
 }

@@ -71,4 +71,65 @@ describe('ReviewDialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Post', hidden: true }));
     expect(handlers.onPost).toHaveBeenCalled();
   });
+
+  test('a photo of people on a District account: Post anyway waits for the release confirmation', () => {
+    const handlers = {
+      onEdit: vi.fn(),
+      onPostAnyway: vi.fn(),
+      onNotAProblem: vi.fn(),
+      onFix: vi.fn(),
+      onPost: vi.fn(),
+    };
+    render(<ReviewDialog views={[view]} identity="i" need="none" office="o" release="required" {...handlers} />);
+    const postAnyway = screen.getByRole('button', { name: 'Post anyway', hidden: true }) as HTMLButtonElement;
+    expect(postAnyway.disabled).toBe(true);
+    fireEvent.click(
+      screen.getByRole('checkbox', { name: 'Release forms are on file for every student pictured', hidden: true }),
+    );
+    expect(postAnyway.disabled).toBe(false);
+    fireEvent.click(postAnyway);
+    expect(handlers.onPostAnyway).toHaveBeenCalled();
+  });
+
+  test('on a personal account the release confirmation is a warning; Post anyway is open', () => {
+    const handlers = {
+      onEdit: vi.fn(),
+      onPostAnyway: vi.fn(),
+      onNotAProblem: vi.fn(),
+      onFix: vi.fn(),
+      onPost: vi.fn(),
+    };
+    render(<ReviewDialog views={[view]} identity="i" need="none" office="o" release="optional" {...handlers} />);
+    expect(screen.getByText(/On a personal account this is a warning/)).toBeTruthy();
+    const postAnyway = screen.getByRole('button', { name: 'Post anyway', hidden: true }) as HTMLButtonElement;
+    expect(postAnyway.disabled).toBe(false);
+  });
+
+  test('photos still being checked: says so, and offers to post without waiting; notes never hold', () => {
+    const onPostNow = vi.fn();
+    const handlers = {
+      onEdit: vi.fn(),
+      onPostAnyway: vi.fn(),
+      onNotAProblem: vi.fn(),
+      onFix: vi.fn(),
+      onPost: vi.fn(),
+    };
+    render(
+      <ReviewDialog
+        views={[]}
+        identity="i"
+        need="none"
+        office="o"
+        waiting={{ index: 2, total: 3 }}
+        notes={['empty.jpg: Could not check this image: the file is empty. You can still post it.']}
+        onPostNow={onPostNow}
+        {...handlers}
+      />,
+    );
+    expect(screen.getByText(/Checking photo 2 of 3/)).toBeTruthy();
+    expect(screen.getByText(/empty\.jpg: Could not check this image/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Post', hidden: true })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Post without waiting', hidden: true }));
+    expect(onPostNow).toHaveBeenCalled();
+  });
 });

@@ -37,6 +37,9 @@ export const OVERLAY_STYLES = `
 .pf-badge--warn { border-color: #8a4b00; color: #6b3a00; background: #fff4dc; }
 .pf-badge--block { border-color: #a0001c; color: #8a0018; background: #ffe8ec; }
 .pf-badge--clear { color: #1d5e2c; border-color: #2e7d32; }
+.pf-badge--checking { color: #174a8a; border-color: #1a56a0; background: #f4f8ff; }
+.pf-progress { margin: 4px 0 8px; font-weight: 600; color: #174a8a; }
+.pf-photo-notes ul { list-style: none; margin: 8px 0 0; padding: 6px 8px; background: #f4f8ff; border-radius: 4px; }
 .pf-badge:focus-visible, .pf-button:focus-visible, .pf-icon-button:focus-visible, .pf-card__title:focus-visible {
   outline: 3px solid #1a56a0; outline-offset: 2px; }
 .pf-card { position: fixed; width: min(380px, calc(100vw - 16px)); max-height: min(70vh, 520px); overflow: auto;

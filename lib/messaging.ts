@@ -18,6 +18,8 @@ export interface TabStatus {
   worst?: 'block' | 'warn' | 'info';
   /** Acting identity, e.g. "@cedarvalleysch", and whether it is a District account. */
   identity?: { label: string; district: boolean };
+  /** Attached photos still being checked: "Checking photo 2 of 3". */
+  checking?: { index: number; total: number };
 }
 
 export interface ProtocolMap {
@@ -29,6 +31,10 @@ export interface ProtocolMap {
   analyzeImage(request: AnalyzeImageRequest): ImageAnalysis;
   /** Background -> offscreen document (Chromium): run the analysis there. */
   offscreenAnalyzeImage(input: { request: AnalyzeImageRequest; settings: Settings }): ImageAnalysis;
+  /** Content script -> background: a photo is about to be attached; load the image models now. */
+  warmUpImages(): void;
+  /** Background -> offscreen document (Chromium): load the image models now. */
+  offscreenWarmUp(): void;
   /** Analysis host -> background -> requesting tab: progress ("Checking photo 2 of 3"). */
   imageAnalysisProgress(progress: ImageProgress): void;
 }

@@ -15,6 +15,7 @@ import type { Settings } from '../settings/schema';
 import { editableRoot, hasComposer, recognise } from '../sites/match';
 import type { SiteSpec } from '../sites/types';
 import { announcementFor } from './announce';
+import { ImageChecks } from './attachments';
 import { CardController } from './card';
 import { type Identity, IdentityReader, identityLine } from './identity';
 import { Listeners, whenIdle } from './listen';
@@ -46,6 +47,7 @@ export class ComposerGuard {
   readonly ui: Ui;
   readonly card: CardController;
   readonly submit: SubmitGuard;
+  readonly images: ImageChecks;
   active: Session | null = null;
   private readonly identities: IdentityReader;
   private readonly status: StatusReporter;
@@ -67,6 +69,7 @@ export class ComposerGuard {
     this.painter = new MarkPainter(doc);
     this.submit = new SubmitGuard(this);
     this.card = new CardController(this);
+    this.images = new ImageChecks(this);
     this.observers = new EditorObservers(
       doc,
       () => this.safely(() => this.active?.editor.isConnected && this.touch(this.active, false)),
@@ -74,6 +77,7 @@ export class ComposerGuard {
         this.safely(() => {
           this.prune();
           if (!this.active) this.scanSoon();
+          this.images.onPageChange();
         }),
     );
     this.ui = new Ui(
@@ -88,10 +92,12 @@ export class ComposerGuard {
         onPostAnyway: (reason) => this.safely(() => this.submit.postAnyway(reason)),
         onNotAProblem: (reason) => this.safely(() => this.submit.notAProblem(reason)),
         onPost: () => this.safely(() => this.submit.post()),
+        onPostNow: () => this.safely(() => this.submit.postNow()),
       },
       {
         views: (session, findings) => findingViews(findings, session.checked?.text ?? '', this.settings()),
         identityLine: (session) => identityLine(this.identity(session.editor)),
+        photos: (session) => this.images.status([session.editor]),
       },
     );
   }
@@ -119,6 +125,7 @@ export class ComposerGuard {
     listeners.on(win, 'resize', () => this.ui.schedule(), passive);
     listeners.on(this.doc, 'selectionchange', () => this.card.onSelectionChange(), passive);
     listeners.add(followSettings(() => this.safely(() => this.recheckAll())));
+    this.images.start(listeners);
     this.observers.trackPage();
     this.scanSoon();
     this.reportStatus();
@@ -130,6 +137,7 @@ export class ComposerGuard {
     clearTimeout(this.scanTimer);
     for (const session of this.sessions.values()) clearTimeout(session.timer);
     this.sessions.clear();
+    this.images.stop();
     this.observers.stop();
     this.painter.clearAll();
     this.ui.destroy();
@@ -162,7 +170,7 @@ export class ComposerGuard {
     return session;
   }
 
-  private activate(session: Session): void {
+  activate(session: Session): void {
     if (this.active === session) return;
     this.active = session;
     this.observers.watchEditor(session.editor);
@@ -235,14 +243,9 @@ export class ComposerGuard {
     clearTimeout(session.timer);
     if (!session.editor.isConnected) return [];
     session.snapshot = text;
-    const findings = runCheck(
-      this.site,
-      session,
-      text.text,
-      this.identity(session.editor),
-      this.settings(),
-      this.dismissed,
-    );
+    const identity = this.identity(session.editor);
+    const findings = runCheck(this.site, session, text.text, identity, this.settings(), this.dismissed);
+    findings.push(...this.images.findings(session, identity));
     session.checked = { text: text.text, findings };
     paintSession(this, session);
     this.card.refresh(session);
@@ -283,7 +286,9 @@ export class ComposerGuard {
   reportStatus(): void {
     const session = this.active;
     const identity = session ? this.identity(session.editor) : undefined;
-    this.status.report(tabStatus(this.site.platform, session, this.failure, identity, this.composerSeen));
+    const status = tabStatus(this.site.platform, session, this.failure, identity, this.composerSeen);
+    const checking = session && status.active ? this.images.progress([session.editor]) : null;
+    this.status.report(checking ? { ...status, checking } : status);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../checker/types';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
-import { decisionEntry, dismissPosts, holdingFindings, overrideNeed } from './review';
+import { decisionEntry, dismissPosts, holdingFindings, overrideNeed, reviewNeeds } from './review';
 
 const finding = (category: Finding['category'], severity: Finding['severity'], rule: string = category): Finding => ({
   category,
@@ -59,5 +59,21 @@ describe('review decisions', () => {
       categories: ['derogatory'],
       rules: ['profanity'],
     });
+  });
+
+  test('a photo of people: the release confirmation, required on District accounts, replaces the acknowledgement', () => {
+    const people = finding('student-image' as Finding['category'], 'block', 'faces-in-photo');
+    expect(reviewNeeds([people], DEFAULT_SETTINGS, true)).toEqual({ need: 'none', release: 'required' });
+    expect(reviewNeeds([people], DEFAULT_SETTINGS, false)).toEqual({ need: 'none', release: 'optional' });
+    expect(reviewNeeds([people, finding('confidential', 'block')], DEFAULT_SETTINGS, false)).toEqual({
+      need: 'reason',
+      release: 'optional',
+    });
+    expect(reviewNeeds([finding('derogatory', 'warn')], DEFAULT_SETTINGS, true)).toEqual({ need: 'acknowledge' });
+    // A District that asks for a reason for such photos still gets one.
+    const strict = {
+      categories: { ...DEFAULT_SETTINGS.categories, 'student-image': { mode: 'block', override: 'reason' } as const },
+    };
+    expect(reviewNeeds([people], strict, true)).toEqual({ need: 'reason', release: 'required' });
   });
 });

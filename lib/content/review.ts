@@ -25,6 +25,25 @@ export function overrideNeed(findings: readonly Finding[], settings: Pick<Settin
   return need;
 }
 
+/**
+ * What the review dialog asks for. A photo of people asks for the release-form confirmation: required on
+ * District accounts, a warning on personal ones. Where the District asks only for an acknowledgement of
+ * such photos, the confirmation takes its place; a stricter setting (a reason, or not allowed) still applies.
+ */
+export function reviewNeeds(
+  findings: readonly Finding[],
+  settings: Pick<Settings, 'categories'>,
+  district: boolean,
+): { need: OverrideNeed; release?: 'required' | 'optional' } {
+  const isPeople = (finding: Finding) => (finding.category as string) === 'student-image';
+  const people = holdingFindings(findings).some(isPeople);
+  const own = settings.categories['student-image']?.override ?? 'acknowledge';
+  const replaced = own === 'acknowledge';
+  const need = overrideNeed(replaced ? findings.filter((f) => !isPeople(f)) : findings, settings);
+  if (!people) return { need };
+  return { need, release: district ? 'required' : 'optional' };
+}
+
 /** Whether "Not a problem" may also let the post through (it still needs a reason when one is required). */
 export function dismissPosts(need: OverrideNeed, reason: string | undefined): boolean {
   if (need === 'none' || need === 'acknowledge') return true;

@@ -10,6 +10,7 @@ import { type EditorText, type ReaderKind, readEditor, readerKind } from '../edi
 import type { Settings } from '../settings/schema';
 import type { SiteSpec, SurfaceSpec } from '../sites/types';
 import type { Identity } from './identity';
+import { isImageFinding } from './image-analyses';
 
 export interface Session {
   editor: HTMLElement;
@@ -37,6 +38,8 @@ export function currentText(session: Session): EditorText {
 
 /** Findings marked "Not a problem" stay dismissed for this page (in memory only, never stored). */
 export function dismissalKey(finding: Finding, text: string): string {
+  // A photo's finding has no span in the text: its message names the photo (and quotes any words read).
+  if (isImageFinding(finding)) return `${finding.rule}\u0000image\u0000${finding.message}`;
   return `${finding.rule}\u0000${text.slice(finding.start, finding.end).toLowerCase()}`;
 }
 

@@ -23,7 +23,7 @@ import type { ComposerGuard } from './guard';
 import type { Identity } from './identity';
 import { identityLine } from './identity';
 import { type Resubmission, Resubmitter } from './resubmit';
-import { decisionEntry, dismissPosts, holdingFindings, overrideNeed } from './review';
+import { decisionEntry, dismissPosts, holdingFindings, overrideNeed, reviewNeeds } from './review';
 import { currentText, dismissalKey, findingViews, type Session } from './session';
 
 interface HeldItem {
@@ -38,6 +38,8 @@ export interface Held extends Resubmission {
   items: HeldItem[];
   notice?: string;
   busy: boolean;
+  /** Held (also) because attached photos were still being checked. */
+  waiting: boolean;
 }
 
 function cancel(event: Event): void {
@@ -49,7 +51,7 @@ export class SubmitGuard {
   held: Held | null = null;
   private readonly resubmitter = new Resubmitter();
   private swallowKeyup: EventTarget | null = null;
-  /** The text each editor held when the employee last chose to post it (memory only, never stored). */
+  /** The text (and photos) each editor held when the employee last chose to post it (memory only, never stored). */
   private readonly approved = new WeakMap<HTMLElement, string>();
 
   constructor(private readonly guard: ComposerGuard) {}
@@ -100,9 +102,14 @@ export class SubmitGuard {
     }
     const identity = this.guard.identity(target.editors[0] ?? null);
     const items = this.evaluate(target.editors);
-    if (!items.some((item) => holdingFindings(item.findings).length)) return false;
-    // Already decided for exactly this text (a Page's Next, then Post): one review per decision.
-    if (items.every((item) => this.approved.get(item.session.editor) === item.text.text)) return false;
+    const waiting = this.guard.images.progress(target.editors);
+    const holds = items.some((item) => holdingFindings(item.findings).length);
+    if (!holds && !waiting) {
+      this.guard.images.posted(target.editors);
+      return false;
+    }
+    // Already decided for exactly this text and these photos (a Page's Next, then Post): one review per decision.
+    if (items.every((item) => this.approved.get(item.session.editor) === this.approval(item))) return false;
     cancel(event);
     this.held = {
       ...target,
@@ -112,12 +119,43 @@ export class SubmitGuard {
       identity,
       items,
       busy: false,
+      waiting: !!waiting,
     };
     this.guard.card.close(false);
     this.showReview();
     const count = items.reduce((sum, item) => sum + holdingFindings(item.findings).length, 0);
-    this.guard.say(t('composer.announce.held', { count }));
+    this.guard.say(
+      holds || !waiting ? t('composer.announce.held', { count }) : t('composer.announce.waiting', { ...waiting }),
+    );
     return true;
+  }
+
+  private approval(item: HeldItem): string {
+    return `${item.text.text}\u0000${this.guard.images.keys([item.session.editor])}`;
+  }
+
+  /**
+   * A photo check finished (or photos were added or removed) while a post is held: show what was found. If
+   * the post was held only to wait for the photos and nothing needs review, it goes out (exactly once).
+   */
+  imagesChanged(): void {
+    const held = this.held;
+    if (!held || held.busy) return;
+    held.items = this.evaluate(held.editors);
+    const waiting = this.guard.images.progress(held.editors);
+    if (held.waiting && !waiting && !this.holding().length) {
+      this.release();
+      this.guard.say(t('composer.announce.checked'));
+      return;
+    }
+    held.waiting = !!waiting;
+    this.showReview();
+  }
+
+  /** Post while photos are still being checked (the employee chose not to wait). */
+  postNow(): void {
+    this.log('override');
+    this.release();
   }
 
   /** Read and check every editor being submitted (fresh identity, fresh text), updating marks too. */
@@ -142,18 +180,21 @@ export class SubmitGuard {
     const views = held.items.flatMap((item, index) =>
       findingViews(holdingFindings(item.findings), item.text.text, settings, `${index}:`),
     );
+    const { need, release } = reviewNeeds(
+      this.holding().map((h) => h.finding),
+      settings,
+      held.identity.district,
+    );
     this.guard.ui.review = {
       views,
       identity: identityLine(held.identity),
-      need: views.length
-        ? overrideNeed(
-            this.holding().map((h) => h.finding),
-            settings,
-          )
-        : 'none',
+      need: views.length ? need : 'none',
       office: settings.contact.office,
       notice: held.notice,
       busy: held.busy,
+      release,
+      waiting: this.guard.images.progress(held.editors) ?? undefined,
+      notes: this.guard.images.notes(held.editors),
     };
     this.guard.ui.render();
   }
@@ -168,9 +209,10 @@ export class SubmitGuard {
 
   private log(kind: DecisionLogEntry['kind'], reason?: string): void {
     const held = this.held;
-    if (!held) return;
-    const account = held.identity.district ? 'district' : 'personal';
     const findings = this.holding().map((h) => h.finding);
+    // Held only while photos were checked: no finding, nothing to record.
+    if (!held || !findings.length) return;
+    const account = held.identity.district ? 'district' : 'personal';
     this.guard.options
       .log(decisionEntry(kind, this.guard.site.platform, account, findings, reason))
       .catch(() => undefined);
@@ -205,11 +247,11 @@ export class SubmitGuard {
     const held = this.held;
     if (!held) return;
     this.log('false-positive', reason);
-    const need = overrideNeed(
-      this.holding().map((h) => h.finding),
-      this.guard.settings(),
-    );
-    if (dismissPosts(need, reason)) {
+    const findings = this.holding().map((h) => h.finding);
+    const need = overrideNeed(findings, this.guard.settings());
+    // On a District account a photo of people needs the release-form confirmation: a report does not replace it.
+    const release = reviewNeeds(findings, this.guard.settings(), held.identity.district).release;
+    if (dismissPosts(need, reason) && release !== 'required') {
       // Only a report that lets the post through also stops the same finding coming back on this page;
       // otherwise "Not a problem" would be a way round a District rule.
       for (const { item, finding } of this.holding()) this.guard.dismissed.add(dismissalKey(finding, item.text.text));
@@ -250,7 +292,10 @@ export class SubmitGuard {
   private release(): void {
     const held = this.closeReview();
     if (!held) return;
-    for (const { session } of held.items) this.approved.set(session.editor, currentText(session).text);
+    for (const item of held.items) {
+      this.approved.set(item.session.editor, this.approval({ ...item, text: currentText(item.session) }));
+    }
+    this.guard.images.posted(held.editors);
     if (held.returnFocus instanceof HTMLElement && held.returnFocus.isConnected) held.returnFocus.focus();
     if (!this.resubmitter.submit(held)) this.guard.say(t('composer.review.controlGone'));
   }

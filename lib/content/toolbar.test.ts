@@ -19,6 +19,23 @@ describe('toolbar badge', () => {
     );
   });
 
+  test('photos being checked: "2/3" and "checking photo 2 of 3" in the tooltip', () => {
+    setLanguage('en');
+    expect(badgeFor({ site: 'x', active: true, findings: 0, checking: { index: 2, total: 3 } })).toMatchObject({
+      text: '2/3',
+      title: 'Preflight is checking photo 2 of 3 on this page.',
+    });
+    const withFindings = badgeFor({
+      site: 'x',
+      active: true,
+      findings: 1,
+      worst: 'warn',
+      checking: { index: 1, total: 2 },
+    });
+    expect(withFindings.title).toMatch(/photo 1 of 2 .*1 finding/);
+    expect(withFindings.color).toBe('#8A4B00');
+  });
+
   test('follows the UI language', () => {
     setLanguage('es');
     expect(badgeFor({ site: 'x', active: false, reason: 'error interno', findings: 0 })).toMatchObject({

@@ -31,6 +31,16 @@ export function badgeFor(status: TabStatus): { text: string; color: string; titl
       title: t('toolbar.title.inactive', { reason: status.reason ?? '' }),
     };
   }
+  if (status.checking) {
+    // Progress first: the count may still grow ("2/3", with the findings so far in the tooltip).
+    const { index, total } = status.checking;
+    const findings = status.findings > 0 ? ` ${tn('toolbar.title.findings', status.findings)}` : '';
+    return {
+      text: `${index}/${total}`,
+      color: COLORS[status.findings > 0 ? (status.worst ?? 'warn') : 'info'],
+      title: `${t('toolbar.title.checking', { index, total })}${findings}`,
+    };
+  }
   if (status.findings > 0) {
     return {
       text: String(status.findings),

@@ -19,9 +19,17 @@ export interface CardState {
   anchor: DOMRect;
 }
 
+/** Attached photos: which one is being checked, and those that could not be checked. */
+export interface PhotoStatus {
+  checking: { index: number; total: number } | null;
+  notes: string[];
+  checked: number;
+}
+
 export interface UiDeps {
   views(session: Session, findings: readonly Finding[]): FindingView[];
   identityLine(session: Session): string;
+  photos(session: Session): PhotoStatus;
 }
 
 const BADGE = { width: 44, height: 24, gap: 4 };
@@ -119,12 +127,16 @@ export class Ui {
     const rect = session && visibleRect(session.editor);
     if (!session?.checked || !rect) return null;
     const findings = session.checked.findings;
+    const photos = this.deps.photos(session);
     const innerWidth = this.doc.defaultView?.innerWidth ?? 0;
     const small = rect.height < BADGE.height * 2;
     const outside = small && rect.right + BADGE.gap + BADGE.width <= innerWidth;
     return {
       count: findings.length,
       worst: worstSeverity(findings),
+      checking: photos.checking ?? undefined,
+      unchecked: photos.notes.length,
+      checked: photos.checked,
       left: outside ? rect.right + BADGE.gap : rect.right - BADGE.width - BADGE.gap,
       top: small ? rect.top + (rect.height - BADGE.height) / 2 : rect.bottom - BADGE.height - BADGE.gap,
     };
@@ -137,9 +149,12 @@ export class Ui {
     const maxLeft = Math.max(8, (view?.innerWidth ?? CARD.width) - CARD.width - 8);
     const below = card.anchor.bottom + CARD.gap;
     const fitsBelow = below + CARD.height <= (view?.innerHeight ?? Number.POSITIVE_INFINITY);
+    const photos = card.mode === 'badge' ? this.deps.photos(card.session) : null;
     return {
       views: this.deps.views(card.session, card.findings),
       identity: this.deps.identityLine(card.session),
+      checking: photos?.checking ?? undefined,
+      notes: photos?.notes,
       left: Math.min(Math.max(8, card.anchor.left), maxLeft),
       top: fitsBelow ? below : Math.max(8, card.anchor.top - CARD.height - CARD.gap),
       takeFocus: card.mode === 'badge',

@@ -1,3 +1,4 @@
+import { enImages } from './en-images';
 import { enOptions } from './en-options';
 import { enPopup } from './en-popup';
 import { enRequests } from './en-requests';
@@ -6,6 +7,7 @@ import { enRequests } from './en-requests';
 export const en = {
   ...enPopup,
   ...enOptions,
+  ...enImages,
   ...enRequests,
   'app.name': 'Preflight',
   'category.derogatory': 'Derogatory or threatening language',

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { esImages } from './es-images';
 import { esOptions } from './es-options';
 import { esPopup } from './es-popup';
 import { esRequests } from './es-requests';
@@ -7,6 +8,7 @@ import { esRequests } from './es-requests';
 export const es: Record<MessageKey, string> = {
   ...esPopup,
   ...esOptions,
+  ...esImages,
   ...esRequests,
   'app.name': 'Preflight',
   'category.derogatory': 'Lenguaje despectivo o amenazante',

@@ -37,6 +37,9 @@ export interface AnalyzeOptions {
 /** Long side of the analysed image: enough for small print in screenshots, bounded work for photos. */
 export const ANALYSIS_MAX_SIDE = 1600;
 const DEFAULT_TIMEOUT_MS = 60_000;
+/** The first image also loads the models: on a busy machine that alone can take most of a minute. */
+const COLD_TIMEOUT_MS = 180_000;
+let warm = false;
 
 export function couldNotCheck(reason: string): string {
   return `Could not check this image: ${reason}. You can still post it.`;
@@ -54,7 +57,7 @@ const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).sp
 
 export async function analyzeImage(bytes: Uint8Array, engine: Engine, options: AnalyzeOptions): Promise<ImageAnalysis> {
   const { file, context, settings, onProgress } = options;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? (warm ? DEFAULT_TIMEOUT_MS : COLD_TIMEOUT_MS);
   const result: ImageAnalysis = { file, faces: 0, text: '', logo: false, findings: [] };
   const sniffed = sniffImage(bytes);
   if (!sniffed.ok) return { ...result, error: couldNotCheck(sniffed.reason) };
@@ -91,6 +94,7 @@ export async function analyzeImage(bytes: Uint8Array, engine: Engine, options: A
     result.logo = findLogo(image, options.logos) !== null;
   });
   await reading;
+  warm = true;
   onProgress?.('done');
   result.findings = imageFindings(result, context, settings);
   result.timings = timings;

@@ -74,6 +74,8 @@ export const FACEBOOK_SITE: SiteSpec = {
       },
     },
   ],
+  // Local previews are blob: images; the dialog also holds the poster's avatar (a CDN URL), never a blob.
+  attachments: { previews: ['img[src^="blob:"]'], scopes: ['[role="dialog"]'], inputs: ['input[type="file"]'] },
   // Friend requests: "Confirm" on /friends/requests, /friends and in notifications (the requester link
   // `/friends/requests/?profile_id=<id>` is two parents up); a profile's "Confirm request" (also in its
   // "Respond" menu); and "Add friend" on profiles and suggestion cards. Only aria-labels, all localized.

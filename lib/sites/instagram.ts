@@ -50,6 +50,8 @@ export const INSTAGRAM_SITE: SiteSpec = {
       submitLabels: { en: ['Share'], es: ['Compartir'], pt: ['Compartilhar'], fr: ['Partager'] },
     },
   ],
+  // The Create new post dialog: the picked photos show as blob: images (crop step, then beside the caption).
+  attachments: { previews: ['img[src^="blob:"]'], scopes: ['[role="dialog"]'], inputs: ['input[type="file"]'] },
   // Follow requests (activity / notifications) are rows with text buttons Confirm / Delete; Follow and
   // Follow Back are buttons whose inner `div[dir=auto]` holds the text; no testids, labels are localized.
   requests: {

@@ -65,7 +65,8 @@ export interface SubmitTarget {
 }
 
 const editorSelectors = new WeakMap<SiteSpec, string>();
-function anyEditorSelector(site: SiteSpec): string {
+/** One selector matching every editor any surface of `site` may use. */
+export function anyEditorSelector(site: SiteSpec): string {
   let selector = editorSelectors.get(site);
   if (!selector) {
     selector = [...new Set(site.surfaces.flatMap((spec) => spec.editor))].join(',');

@@ -44,6 +44,21 @@ export type IdentitySource =
   /** The aria-label of an editor naming the acting profile ("Comment as <Name>"). */
   | { from: 'label-prefix'; selector: string; prefixes: LabelTable };
 
+/**
+ * Attached photos as the site shows them before posting: the previews are the ground truth of what will
+ * be posted (a removed preview is no longer checked). Previews are read only from `blob:`/`data:` URLs
+ * (the file the employee picked, already on the device); nothing is ever fetched from the network.
+ */
+export interface AttachmentSpec {
+  /** Preview images of attached media (img elements), looked for in the composer's scope. */
+  previews: readonly string[];
+  /** Containers holding a whole composer with its media (a Create post dialog); otherwise the scope is the
+   * smallest element holding both the editor and its submit control. */
+  scopes?: readonly string[];
+  /** File inputs that attach media: a click on one warms the image models up. */
+  inputs: readonly string[];
+}
+
 export type RequestAction = 'accept' | 'send';
 
 /** Page landmarks: never one requester's card. */
@@ -99,4 +114,6 @@ export interface SiteSpec {
   identity: readonly IdentitySource[];
   /** Prefix shown before a handle in "Posting as …". */
   handlePrefix: string;
+  /** Photo attachments; absent: images are not checked on this site. */
+  attachments?: AttachmentSpec;
 }

@@ -54,6 +54,11 @@ export const X_SITE: SiteSpec = {
       submit: POST_BUTTONS,
     },
   ],
+  // No dialog scope: a reply dialog also shows the parent post's photos (tweetPhoto, CDN URLs).
+  attachments: {
+    previews: ['[data-testid="attachments"] img', 'img[src^="blob:"]'],
+    inputs: ['input[type="file"][data-testid="fileInput"]', 'input[type="file"]'],
+  },
   // Follower requests (a protected account) list user cells with Accept/Decline buttons that have no
   // testid, so they are matched by their text; Follow / Follow back buttons carry `<user id>-follow`.
   requests: {

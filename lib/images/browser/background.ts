@@ -52,6 +52,16 @@ export function registerImageAnalysis(): void {
       requesters.delete(data.id);
     }
   });
+  onMessage('warmUpImages', async ({ sender }) => {
+    if (sender.id !== browser.runtime.id) return;
+    if (import.meta.env.FIREFOX) {
+      const { warmUp } = await import('./engine');
+      await warmUp().catch(() => undefined);
+      return;
+    }
+    await ensureOffscreen();
+    await sendMessage('offscreenWarmUp', undefined).catch(() => undefined);
+  });
   if (!import.meta.env.FIREFOX) {
     onMessage('imageAnalysisProgress', ({ data, sender }) => {
       if (sender.id === browser.runtime.id && !sender.tab) relay(data);
