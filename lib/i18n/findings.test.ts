@@ -35,4 +35,12 @@ describe('findings in Spanish', () => {
     expect(findingMessage(finding)).toMatch(/identificación de estudiante/);
     expect(fixLabel(finding.fix)).toBe('Ocultar el número de identificación');
   });
+
+  it('keeps the photo and the words it quotes for text read from a photo', () => {
+    const [finding] = check('call me about student 2019-33417', CONTEXT);
+    if (!finding) throw new Error('expected a student ID finding');
+    const fromImage = { ...finding, message: `Text in image "roster.png" ("2019-33417"): ${finding.message}` };
+    setLanguage('es');
+    expect(findingMessage(fromImage)).toMatch(/^Texto en la imagen "roster\.png" \("2019-33417"\): .*identificación/);
+  });
 });

@@ -68,10 +68,16 @@ const ES_FIX_LABELS: Record<string, string> = {
   'Use another word': 'Usar otra palabra',
 };
 
+/** What lib/images/findings.ts puts before a finding in text read from a photo: the file and the words. */
+const FROM_IMAGE = /^Text in image "([^"]*)" \("([^"]*)"\): /;
+
 /** The finding's message in the UI language. */
 export function findingMessage(finding: Finding): string {
-  if (getLanguage() === 'es') return ES_MESSAGES[finding.rule] ?? finding.message;
-  return finding.message;
+  if (getLanguage() !== 'es') return finding.message;
+  const spanish = ES_MESSAGES[finding.rule];
+  if (!spanish) return finding.message;
+  const image = FROM_IMAGE.exec(finding.message);
+  return image ? `Texto en la imagen "${image[1]}" ("${image[2]}"): ${spanish}` : spanish;
 }
 
 /** The label of the finding's fix in the UI language. */
