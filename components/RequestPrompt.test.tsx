@@ -34,7 +34,6 @@ describe('RequestPrompt', () => {
   test('a labelled, described dialog quoting the clause and listing the signals', () => {
     show();
     const dialog = screen.getByRole('dialog', { hidden: true });
-    expect(dialog.getAttribute('role')).toBe('dialog');
     const title = dialog.querySelector(`#${dialog.getAttribute('aria-labelledby')}`);
     expect(title?.textContent).toBe('Accept a request from Mía Hernández?');
     const description = dialog.querySelector(`[id="${dialog.getAttribute('aria-describedby')}"]`);

@@ -1,42 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { OTHER_STUDENTS } from '../../tests/data/roster/names';
 import { foldName, nameTokens, sameFirstName } from './names';
 import { parseRoster, RosterMatcher } from './roster';
 
-const THIRTY = [
-  'name',
-  'Mía Hernández',
-  'Robert Lee',
-  ...[
-    'Ava Johnson',
-    'Noah Smith',
-    'Liam Brown',
-    'Olivia Davis',
-    'Emma Wilson',
-    'Lucas Garcia',
-    'Sofia Martinez',
-    'Ethan Clark',
-    'Isabella Lewis',
-    'Mason Walker',
-    'Amelia Hall',
-    'Logan Allen',
-    'Harper Young',
-    'Elijah King',
-    'Evelyn Wright',
-    'Aiden Scott',
-    'Abigail Green',
-    'Jackson Baker',
-    'Emily Adams',
-    'Sebastián Núñez',
-    'Chloe Nelson',
-    'Daniel Carter',
-    'Zoe Mitchell',
-    'Henry Perez',
-    'Lily Roberts',
-    'Owen Turner',
-    'Grace Phillips',
-    'Jack Campbell',
-  ],
-].join('\n');
+const THIRTY = ['name', 'Mía Hernández', 'Robert Lee', ...OTHER_STUDENTS].join('\n');
 
 describe('parseRoster', () => {
   it('imports a 30-name CSV with a header', () => {

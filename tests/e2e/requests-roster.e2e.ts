@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { OTHER_STUDENTS } from '../data/roster/names';
 import type { Person } from '../fixtures/sites/src/requesters';
 import { type Harness, launch } from './harness';
 import {
@@ -32,39 +33,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const OTHERS = [
-  'Ava Johnson',
-  'Noah Smith',
-  'Liam Brown',
-  'Olivia Davis',
-  'Emma Wilson',
-  'Lucas Garcia',
-  'Sofia Martinez',
-  'Ethan Clark',
-  'Isabella Lewis',
-  'Mason Walker',
-  'Amelia Hall',
-  'Logan Allen',
-  'Harper Young',
-  'Elijah King',
-  'Evelyn Wright',
-  'Aiden Scott',
-  'Abigail Green',
-  'Jackson Baker',
-  'Emily Adams',
-  'Sebastián Núñez',
-  'Chloe Nelson',
-  'Daniel Carter',
-  'Zoe Mitchell',
-  'Henry Perez',
-  'Lily Roberts',
-  'Owen Turner',
-  'Grace Phillips',
-  'Jack Campbell',
-];
 // Header, 30 good rows, and three broken ones (lines 5, 12 and 20).
 const ROWS = ['first name,last name', 'Mía,Hernández', 'Robert,Lee'];
-for (const name of OTHERS) ROWS.push(name.replace(' ', ','));
+for (const name of OTHER_STUDENTS) ROWS.push(name.replace(' ', ','));
 ROWS.splice(4, 0, 'Cher,');
 ROWS.splice(11, 0, '"Unclosed,Quote');
 ROWS.splice(19, 0, 'R2,D2');

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../../messaging';
-import { loadSettings } from '../../settings/storage';
+import { liveSettings } from '../../settings/live';
 import type { ImageProgress } from '../types';
 
 const OFFSCREEN_URL = 'offscreen.html';
@@ -38,7 +38,8 @@ export function registerImageAnalysis(): void {
     const fromPage = sender.url?.startsWith(browser.runtime.getURL('/'));
     if (sender.tab?.id !== undefined && !fromPage) requesters.set(data.id, sender.tab.id);
     try {
-      const { settings } = await loadSettings();
+      // Read once and followed on change, not re-read (managed storage included) for every photo.
+      const { settings } = await liveSettings();
       if (import.meta.env.FIREFOX) {
         const { analyzeRequest } = await import('./analyzer');
         return await analyzeRequest(data, settings, (progress) => {

@@ -80,11 +80,7 @@ export const browserEngine: Engine = {
     return faceApi;
   },
   async recognize(bmp) {
-    ocr ??= loadOcr().catch((e) => {
-      ocr = undefined;
-      throw e;
-    });
-    const worker = await ocr;
+    const worker = await ocrWorker();
     const result = await worker.recognize(bmp as unknown as Blob, {}, { text: true, blocks: true });
     return result.data;
   },
@@ -93,6 +89,14 @@ export const browserEngine: Engine = {
 /** Load the models now (e.g. when an attachment appears), so the first check does not wait for them. */
 export async function warmUp(): Promise<void> {
   await browserEngine.faceApi();
-  ocr ??= loadOcr();
-  await ocr;
+  await ocrWorker();
+}
+
+/** The OCR worker, loaded once; a failed load is forgotten so the next photo tries again. */
+function ocrWorker() {
+  ocr ??= loadOcr().catch((e) => {
+    ocr = undefined;
+    throw e;
+  });
+  return ocr;
 }
