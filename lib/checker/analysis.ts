@@ -42,6 +42,8 @@ export interface Chunk {
   /** Every canonical word of the chunk, plus shape markers (names, mentions, numbers): pattern anchors. */
   words: Set<string>;
   memo: Map<string, unknown>;
+  /** The check that last used this chunk (see `analyzeChunks`). */
+  used: number;
 }
 
 const ABBREVIATIONS = /(?:^|\s)(?:mr|mrs|ms|dr|st|vs|jr|sr|no|rm|gr|mt|ft|ave|blvd|etc|prof|coach|[a-z])\.$/i;
@@ -61,20 +63,47 @@ export function splitChunks(text: string): { text: string; offset: number }[] {
   return chunks;
 }
 
+/**
+ * A chunk stays cached while one of the last KEEP_CHECKS checks used it: a post re-checked after each
+ * keystroke re-parses only the edited chunk, even with several composers open, while a stream of new
+ * posts does not pile up parsed chunks that every young-generation GC would copy (the checker's
+ * slowest moments were those GCs).
+ */
+const KEEP_CHECKS = 8;
 const CACHE_LIMIT = 2000;
 const cache = new Map<string, Chunk>();
+let checks = 0;
 
-export function analyzeChunk(text: string): Chunk {
+/** Forget every parsed chunk (benchmarks time full checks from scratch with it). */
+export function clearChunkCache(): void {
+  cache.clear();
+}
+
+/** The analysed chunks of one check, in order. */
+export function analyzeChunks<T extends { text: string }>(parts: T[]): (T & { chunk: Chunk })[] {
+  const now = ++checks;
+  const out = parts.map((part) => ({ ...part, chunk: analyzeChunk(part.text, now) }));
+  // Map iteration order is insertion order and a used chunk is re-inserted: the oldest come first.
+  for (const [text, chunk] of cache) {
+    if (chunk.used >= now - KEEP_CHECKS && cache.size <= CACHE_LIMIT) break;
+    cache.delete(text);
+  }
+  return out;
+}
+
+function analyzeChunk(text: string, now: number): Chunk {
   const hit = cache.get(text);
   if (hit) {
-    // Refresh recency: Map iteration order is insertion order.
-    cache.delete(text);
-    cache.set(text, hit);
+    if (hit.used !== now) {
+      cache.delete(text);
+      cache.set(text, hit);
+      hit.used = now;
+    }
     return hit;
   }
   const chunk = buildChunk(text);
+  chunk.used = now;
   cache.set(text, chunk);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return chunk;
 }
 
@@ -122,7 +151,7 @@ function buildChunk(text: string): Chunk {
     if (token.w.startsWith('@')) words.add(MENTION_MARK);
     if (/^[0-9]/.test(token.w)) words.add(NUMBER_MARK);
   }
-  return { text, norm, tokens, canon, tokenAt, words, memo: new Map() };
+  return { text, norm, tokens, canon, tokenAt, words, memo: new Map(), used: 0 };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Chunk } from '../analysis';
 import type { Topic } from '../lexicon/records';
-import { compile, matchTokens, span } from '../pattern';
+import { candidates, compile, matchTokens, span } from '../pattern';
 import type { Doc, Hit, Scanner } from '../rule';
 import { CLASSES } from '../vocab';
 import { personScanner } from './person';
@@ -20,12 +20,14 @@ export function topicScanner(id: string, topics: Topic[]): Scanner {
       re: compile(p.startsWith('-') ? p.slice(1) : `!(${p})`, CLASSES),
     })),
   );
+  const which = candidates(compiled.map((c) => c.re));
   return {
     id,
     scan(chunk: Chunk): Hit[] {
       const hits: Hit[] = [];
       const exceptions: [number, number][] = [];
-      for (const { topic, re, exception } of compiled) {
+      for (const index of which(chunk)) {
+        const { topic, re, exception } = compiled[index] as (typeof compiled)[number];
         for (const m of matchTokens(chunk, re)) {
           const [start, end] = span(chunk, exception ? m.from : m.focusFrom, exception ? m.to : m.focusTo);
           if (exception) exceptions.push([start, end]);
