@@ -28,9 +28,16 @@ function words(feature: string): string {
   return feature.slice(2).replace(/_/g, ' ').replace(/\^ ?/, '').replace(/NAME/g, 'a name');
 }
 
+/** Memo keys built once: a key made per call would be a new string to hash on every lookup. */
+const SCORE_KEYS = new Map<TextCategory, string>();
+
 /** Sum of a chunk's word-feature weights for one category, cached on the chunk. */
 function chunkScore(chunk: Chunk, category: TextCategory, model: CategoryModel): number {
-  const key = `score:${category}`;
+  let key = SCORE_KEYS.get(category);
+  if (key === undefined) {
+    key = `score:${category}`;
+    SCORE_KEYS.set(category, key);
+  }
   const cached = chunk.memo.get(key) as number | undefined;
   if (cached !== undefined) return cached;
   let score = 0;
