@@ -41,7 +41,8 @@ export interface Chunk {
   tokenAt: Int32Array;
   /** Every canonical word of the chunk, plus shape markers (names, mentions, numbers): pattern anchors. */
   words: Set<string>;
-  memo: Map<string, unknown>;
+  /** Per-chunk results of scanners and expressions, keyed by their id or the RegExp itself. */
+  memo: Map<string | RegExp, unknown>;
   /** The check that last used this chunk (see `analyzeChunks`). */
   used: number;
 }

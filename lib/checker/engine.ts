@@ -56,6 +56,18 @@ function makeDoc(text: string, context: CheckContext, settings: CheckerSettings)
       scanned.set(scanner.id, hits);
       return hits;
     },
+    has(re: RegExp) {
+      for (const { chunk } of chunks) {
+        let found = chunk.memo.get(re) as boolean | undefined;
+        if (found === undefined) {
+          re.lastIndex = 0;
+          found = re.test(chunk.text);
+          chunk.memo.set(re, found);
+        }
+        if (found) return true;
+      }
+      return false;
+    },
   };
 }
 

@@ -154,7 +154,7 @@ export const districtBusiness: Rule = {
     if (SHARED.test(doc.text.trim())) return [];
     const hits = doc.scan(scanner);
     let score = hits.reduce((sum, hit) => sum + Number(hit.kind ?? 1), 0);
-    if (PERSONAL.test(doc.text)) score -= 2;
+    if (doc.has(PERSONAL)) score -= 2;
     if (score < 3) return [];
     // Report the strongest cue; the whole post is the announcement, so that one span is enough.
     const best = hits.reduce((a, b) => (Number(b.kind) > Number(a.kind) ? b : a)) as Hit;
