@@ -341,6 +341,9 @@ const startsUpper = (raw: string) => /^\p{Lu}/u.test(raw);
 
 const CLASS_WORDS =
   /^(class|homeroom|advisory|room|section|caseload|team|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|period|kinder|kindergarten)$/;
+/** Nouns after "the <Surname>" that make it a family: "the Ramirez family", "the Novak twins". */
+const HOUSEHOLD = new Set(['family', 'twins', 'triplets', 'kids', 'boys', 'girls', 'brothers', 'sisters', 'children']);
+
 const FAMILY = new Set([
   'mom',
   'dad',
@@ -389,7 +392,9 @@ function tagNames(tokens: Token[]): void {
     const inMyClass =
       (a1 === 'in' || a1 === 'from') && (a2 === 'my' || a2 === 'our') && a3 !== undefined && CLASS_WORDS.test(a3);
     const possessiveFamily = a1 === "'s" && a2 !== undefined && FAMILY.has(a2);
-    if (inMyClass || possessiveFamily) token.name = true;
+    // "the Ramirez family", "the Novak twins": a surname, whatever the first-name list says.
+    const familyName = tokens[i - 1]?.w === 'the' && a1 !== undefined && HOUSEHOLD.has(a1);
+    if (inMyClass || possessiveFamily || familyName) token.name = true;
   });
   // A capitalized word followed by an initial is a name: "Zariah W.", "Noah P.".
   tokens.forEach((token, i) => {

@@ -15,7 +15,7 @@ const HARM = new RegExp(`\\b(?:${alternation(HARM_WORDS)})\\b`, 'gi');
 
 /** A child or student is the subject (the writer's class, a grader, a kid, pronouns about one). */
 const CHILD =
-  /\b(kids?|kiddos?|child|children|students?|boys?|girls?|sons?|daughters?|graders?|kinders?|kindergart(e)?ners?|pre-?k|juniors?|seniors?|freshm[ae]n|sophomores?|middle schoolers?|class|homeroom|period|years? old|little ones?|baby|toddlers?|teens?|teenagers?|\d+(st|nd|rd|th)\s+grade|school|recess|dismissal|snap story|journal|essay)\b/i;
+  /\b(kids?|kiddos?|child|children|students?|boys?|girls?|sons?|daughters?|graders?|kinders?|kindergart(e)?ners?|pre-?k|juniors?|seniors?|freshm[ae]n|sophomores?|middle schoolers?|class|homeroom|period|years? old|little ones?|baby|toddlers?|teens?|teenagers?|\d+(st|nd|rd|th)\s+grade|school|recess|dismissal|snap story|journal|essay|your (parents|mom|dad|mother|father))\b/i;
 
 const harmScanner: Scanner = {
   id: 'harm-words',
