@@ -116,7 +116,7 @@ const SPECS: PatternSpec[] = [
   },
   {
     pattern:
-      '!((auditions|tryouts|practice|practices|rehearsal|rehearsals|registration|retake day|picture day|field trip|open house|parent night|conferences|orientation|first practice|callbacks) *3? (is|are|will be|starts|start|begins|begin)? (on)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|tomorrow|tonight|today|next week|this week|/[0-9]{1,2}(:[0-9]{2})?/|/[a-z]+/[a-z]+/|oct|nov|dec|jan|feb|mar|apr|may|jun|aug|sept|sep))',
+      '!((auditions|tryouts|practice|practices|rehearsal|rehearsals|registration|retake day|picture day|field trip|open house|parent night|conferences|orientation|first practice|callbacks) *3? (is|are|will be|starts|start|begins|begin)? (on)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|tomorrow|tonight|today|next week|this week|all week|/[0-9]{1,2}(:[0-9]{2})?/|/[a-z]+/[a-z]+/|oct|nov|dec|jan|feb|mar|apr|may|jun|aug|sept|sep))',
     message: said,
     kind: '2',
   },

@@ -15,6 +15,10 @@ describe('education-record', () => {
     { text: 'Jordan in my 4th period got 28% on the quiz again', span: '28% on the quiz' },
     { text: "She's in my Bio class and carrying a 42 right now", span: 'carrying a 42 right now' },
     { text: 'Her twins are both on my speech caseload this year', span: 'on my speech caseload' },
+    {
+      text: 'The Ortega kids are temporarily at the Sunset Motel after the fire',
+      span: 'temporarily at the Sunset Motel',
+    },
   ])('flags $text', (c) => expectFlags('education-record', c));
 
   test.each([
@@ -27,5 +31,6 @@ describe('education-record', () => {
     { text: 'Class average was 82% on the unit test, proud of all of you!' },
     { text: 'ICE skating party for the 5th grade is Friday!' },
     { text: 'Speech caseloads are too high across the state, fund our SLPs' },
+    { text: 'Staying at a hotel in Denver this week for the conference, send restaurant tips' },
   ])('allows $text', (c) => expectAllows('education-record', c));
 });
