@@ -46,7 +46,11 @@ function chunkScore(chunk: Chunk, category: TextCategory, model: CategoryModel):
   return score;
 }
 
-export function wordingRule(category: TextCategory, applies?: Rule['applies']): Rule {
+/**
+ * `about`: what the post must be about for the model's word to count (political advocacy needs an
+ * election or politics in it; a proud post about a game is not advocacy however it is worded).
+ */
+export function wordingRule(category: TextCategory, applies?: Rule['applies'], about?: (doc: Doc) => boolean): Rule {
   return {
     id: `${category}-wording`,
     category,
@@ -54,6 +58,7 @@ export function wordingRule(category: TextCategory, applies?: Rule['applies']): 
     run(doc: Doc): Hit[] {
       const model = modelFor(category);
       if (!model || doc.results.some((r) => r.category === category && r.hits.length > 0)) return [];
+      if (about && !about(doc)) return [];
       // The post's score is the sum of its chunks' scores (cached per chunk) and the post-level features.
       let z = 0;
       for (const f of docExtras(doc, firedRules(doc))) z += model.weight(f);
