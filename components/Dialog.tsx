@@ -5,8 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-
-const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+import { trapTab } from './focus-trap';
 
 interface DialogProps {
   title: string;
@@ -33,21 +32,7 @@ export function Dialog({ title, open, onClose, children, describedBy, class: cla
   }, [open]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Tab' || !ref.current) return;
-    const active = (ref.current.getRootNode() as Document | ShadowRoot).activeElement;
-    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (el) => !el.hasAttribute('disabled'),
-    );
-    if (items.length === 0) return;
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (event.shiftKey && (active === first || !ref.current.contains(active))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (active === last || !ref.current.contains(active))) {
-      event.preventDefault();
-      first.focus();
-    }
+    if (ref.current) trapTab(event, ref.current);
   };
 
   if (!open) return null;

@@ -11,6 +11,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, tn } from '../lib/i18n';
 import { FindingList } from './FindingList';
 import type { FindingView } from './finding-view';
+import { trapTab } from './focus-trap';
 import { PhotoNotes } from './PhotoNotes';
 
 export type OverrideNeed = 'none' | 'acknowledge' | 'reason' | 'not-allowed';
@@ -41,28 +42,6 @@ export interface ReviewDialogProps {
   notes?: readonly string[];
   /** Post while photos are still being checked. */
   onPostNow?: () => void;
-}
-
-function focusables(root: HTMLElement): HTMLElement[] {
-  const selector = 'button:not([disabled]), textarea:not([disabled]), input:not([disabled]), [tabindex="0"]';
-  return Array.from(root.querySelectorAll<HTMLElement>(selector));
-}
-
-/** Keep Tab and Shift+Tab inside the dialog (the browser's modal dialog also lets focus reach its own UI). */
-function trapTab(event: KeyboardEvent, dialog: HTMLElement): void {
-  if (event.key !== 'Tab') return;
-  const items = focusables(dialog);
-  if (!items.length) return;
-  const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
-  const first = items[0];
-  const last = items[items.length - 1];
-  if (event.shiftKey && (active === first || !dialog.contains(active))) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
-    event.preventDefault();
-    first.focus();
-  }
 }
 
 export function ReviewDialog(props: ReviewDialogProps) {

@@ -19,7 +19,7 @@ interface TabsProps {
 }
 
 export function Tabs({ label, tabs, selected, onSelect }: TabsProps) {
-  const list = useRef<HTMLDivElement>(null);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const move = (event: KeyboardEvent) => {
     const index = tabs.findIndex((tab) => tab.id === selected);
     const target = {
@@ -31,15 +31,18 @@ export function Tabs({ label, tabs, selected, onSelect }: TabsProps) {
     if (target === undefined) return;
     event.preventDefault();
     onSelect(tabs[target].id);
-    list.current?.querySelector<HTMLElement>(`#tab-${tabs[target].id}`)?.focus();
+    buttons.current[target]?.focus();
   };
   const current = tabs.find((tab) => tab.id === selected) ?? tabs[0];
   return (
     <>
-      <div class="tablist" role="tablist" aria-label={label} ref={list} onKeyDown={move}>
-        {tabs.map((tab) => (
+      <div class="tablist" role="tablist" aria-label={label} onKeyDown={move}>
+        {tabs.map((tab, i) => (
           <button
             key={tab.id}
+            ref={(el) => {
+              buttons.current[i] = el;
+            }}
             type="button"
             role="tab"
             id={`tab-${tab.id}`}

@@ -41,7 +41,10 @@ export interface Chunk {
   tokenAt: Int32Array;
   /** Every canonical word of the chunk, plus shape markers (names, mentions, numbers): pattern anchors. */
   words: Set<string>;
-  memo: Map<string, unknown>;
+  /** Per-chunk results of scanners and expressions, keyed by their id or the RegExp itself. */
+  memo: Map<string | RegExp, unknown>;
+  /** The check that last used this chunk (see `analyzeChunks`). */
+  used: number;
 }
 
 const ABBREVIATIONS = /(?:^|\s)(?:mr|mrs|ms|dr|st|vs|jr|sr|no|rm|gr|mt|ft|ave|blvd|etc|prof|coach|[a-z])\.$/i;
@@ -61,20 +64,47 @@ export function splitChunks(text: string): { text: string; offset: number }[] {
   return chunks;
 }
 
+/**
+ * A chunk stays cached while one of the last KEEP_CHECKS checks used it: a post re-checked after each
+ * keystroke re-parses only the edited chunk, even with several composers open, while a stream of new
+ * posts does not pile up parsed chunks that every young-generation GC would copy (the checker's
+ * slowest moments were those GCs).
+ */
+const KEEP_CHECKS = 8;
 const CACHE_LIMIT = 2000;
 const cache = new Map<string, Chunk>();
+let checks = 0;
 
-export function analyzeChunk(text: string): Chunk {
+/** Forget every parsed chunk (benchmarks time full checks from scratch with it). */
+export function clearChunkCache(): void {
+  cache.clear();
+}
+
+/** The analysed chunks of one check, in order. */
+export function analyzeChunks<T extends { text: string }>(parts: T[]): (T & { chunk: Chunk })[] {
+  const now = ++checks;
+  const out = parts.map((part) => ({ ...part, chunk: analyzeChunk(part.text, now) }));
+  // Map iteration order is insertion order and a used chunk is re-inserted: the oldest come first.
+  for (const [text, chunk] of cache) {
+    if (chunk.used >= now - KEEP_CHECKS && cache.size <= CACHE_LIMIT) break;
+    cache.delete(text);
+  }
+  return out;
+}
+
+function analyzeChunk(text: string, now: number): Chunk {
   const hit = cache.get(text);
   if (hit) {
-    // Refresh recency: Map iteration order is insertion order.
-    cache.delete(text);
-    cache.set(text, hit);
+    if (hit.used !== now) {
+      cache.delete(text);
+      cache.set(text, hit);
+      hit.used = now;
+    }
     return hit;
   }
   const chunk = buildChunk(text);
+  chunk.used = now;
   cache.set(text, chunk);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return chunk;
 }
 
@@ -122,7 +152,7 @@ function buildChunk(text: string): Chunk {
     if (token.w.startsWith('@')) words.add(MENTION_MARK);
     if (/^[0-9]/.test(token.w)) words.add(NUMBER_MARK);
   }
-  return { text, norm, tokens, canon, tokenAt, words, memo: new Map() };
+  return { text, norm, tokens, canon, tokenAt, words, memo: new Map(), used: 0 };
 }
 
 /**
@@ -311,6 +341,9 @@ const startsUpper = (raw: string) => /^\p{Lu}/u.test(raw);
 
 const CLASS_WORDS =
   /^(class|homeroom|advisory|room|section|caseload|team|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|period|kinder|kindergarten)$/;
+/** Nouns after "the <Surname>" that make it a family: "the Ramirez family", "the Novak twins". */
+const HOUSEHOLD = new Set(['family', 'twins', 'triplets', 'kids', 'boys', 'girls', 'brothers', 'sisters', 'children']);
+
 const FAMILY = new Set([
   'mom',
   'dad',
@@ -359,7 +392,9 @@ function tagNames(tokens: Token[]): void {
     const inMyClass =
       (a1 === 'in' || a1 === 'from') && (a2 === 'my' || a2 === 'our') && a3 !== undefined && CLASS_WORDS.test(a3);
     const possessiveFamily = a1 === "'s" && a2 !== undefined && FAMILY.has(a2);
-    if (inMyClass || possessiveFamily) token.name = true;
+    // "the Ramirez family", "the Novak twins": a surname, whatever the first-name list says.
+    const familyName = tokens[i - 1]?.w === 'the' && a1 !== undefined && HOUSEHOLD.has(a1);
+    if (inMyClass || possessiveFamily || familyName) token.name = true;
   });
   // A capitalized word followed by an initial is a name: "Zariah W.", "Noah P.".
   tokens.forEach((token, i) => {

@@ -127,7 +127,21 @@ const SLANG: Record<string, string> = {
 };
 
 /** Canonical form of one term's text (already Unicode-normalized). */
-export function canonicalWord(text: string): Canonical {
+/** Words recur from post to post: their canonical forms are kept (bounded; results are shared, read-only). */
+const CANONICAL_LIMIT = 20_000;
+const canonicalCache = new Map<string, Readonly<Canonical>>();
+
+export function canonicalWord(text: string): Readonly<Canonical> {
+  let found = canonicalCache.get(text);
+  if (!found) {
+    if (canonicalCache.size >= CANONICAL_LIMIT) canonicalCache.clear();
+    found = canonicalOf(text);
+    canonicalCache.set(text, found);
+  }
+  return found;
+}
+
+function canonicalOf(text: string): Canonical {
   let word = text.toLowerCase().replace(/[\u{1f3fb}-\u{1f3ff}]/gu, '');
   // Letters spelled apart with dots or hyphens: "f.u.c.k", "F-U-C-K".
   if (/^(?:[a-z][.-]){2,}[a-z]?\.?$/.test(word)) word = word.replace(/[.-]/g, '');

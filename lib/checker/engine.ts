@@ -3,7 +3,7 @@
  * allowlist, and de-duplication of overlapping hits of one category.
  */
 import { clauseForCategory } from '../policy/clauses';
-import { analyzeChunk, splitChunks } from './analysis';
+import { analyzeChunks, splitChunks } from './analysis';
 import { compileEnv } from './env';
 import type { Doc, Hit, Rule, Scanner } from './rule';
 import { RULES } from './rules';
@@ -25,7 +25,7 @@ function memoKeys(envId: number): Map<string, string> {
 
 function makeDoc(text: string, context: CheckContext, settings: CheckerSettings): Doc {
   const env = compileEnv(settings);
-  const chunks = splitChunks(text).map(({ text: chunkText, offset }) => ({ chunk: analyzeChunk(chunkText), offset }));
+  const chunks = analyzeChunks(splitChunks(text));
   const scanned = new Map<string, Hit[]>();
   const keys = memoKeys(env.id);
   return {
@@ -55,6 +55,18 @@ function makeDoc(text: string, context: CheckContext, settings: CheckerSettings)
       }
       scanned.set(scanner.id, hits);
       return hits;
+    },
+    has(re: RegExp) {
+      for (const { chunk } of chunks) {
+        let found = chunk.memo.get(re) as boolean | undefined;
+        if (found === undefined) {
+          re.lastIndex = 0;
+          found = re.test(chunk.text);
+          chunk.memo.set(re, found);
+        }
+        if (found) return true;
+      }
+      return false;
     },
   };
 }

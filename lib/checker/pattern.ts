@@ -376,6 +376,41 @@ function mayMatch(chunk: Chunk, anchors: Set<string>[] | null): boolean {
   return true;
 }
 
+/**
+ * For a list of patterns, a function giving the indices (ascending) of those a chunk could match: each
+ * pattern is filed under the words of its smallest anchor set, so a chunk looks up its own few dozen
+ * words instead of testing hundreds of patterns' anchors. Patterns without anchors are always candidates.
+ */
+export function candidates(patterns: Pattern[]): (chunk: Chunk) => number[] {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach((pattern, index) => {
+    const sets = pattern.anchors ?? [];
+    if (sets.length === 0) {
+      always.push(index);
+      return;
+    }
+    const smallest = sets.reduce((a, b) => (b.size < a.size ? b : a));
+    if (smallest.size === 0) always.push(index);
+    for (const word of smallest) {
+      const list = byWord.get(word);
+      if (list) list.push(index);
+      else byWord.set(word, [index]);
+    }
+  });
+  return (chunk) => {
+    const found = new Uint8Array(patterns.length);
+    for (const index of always) found[index] = 1;
+    for (const word of chunk.words) {
+      const list = byWord.get(word);
+      if (list) for (const index of list) found[index] = 1;
+    }
+    const out: number[] = [];
+    for (let i = 0; i < found.length; i++) if (found[i]) out.push(i);
+    return out;
+  };
+}
+
 /** Every non-overlapping match of the pattern in the chunk, as token ranges. */
 export function matchTokens(chunk: Chunk, pattern: Pattern): Match[] {
   if (!mayMatch(chunk, pattern.anchors)) return [];

@@ -1,12 +1,19 @@
 /** Build scanners from pattern specs (pattern.ts syntax), compiled once at module load. */
 import type { Chunk } from './analysis';
-import { compile, matchTokens, type Pattern, span } from './pattern';
+import { candidates, compile, matchTokens, type Pattern, span } from './pattern';
 import type { Hit, PatternSpec, Scanner } from './rule';
 import { CLASSES } from './vocab';
 
-export function patternHits(chunk: Chunk, compiled: { re: Pattern; spec: PatternSpec }[]): Hit[] {
+/** Compiled specs, with the index that picks the ones a chunk could match. */
+export interface CompiledSpecs {
+  list: { re: Pattern; spec: PatternSpec }[];
+  which: (chunk: Chunk) => number[];
+}
+
+export function patternHits(chunk: Chunk, compiled: CompiledSpecs): Hit[] {
   const hits: Hit[] = [];
-  for (const { re, spec } of compiled) {
+  for (const index of compiled.which(chunk)) {
+    const { re, spec } = compiled.list[index] as CompiledSpecs['list'][number];
     for (const m of matchTokens(chunk, re)) {
       if (spec.notAfter || spec.notBefore) {
         const [whole0, whole1] = span(chunk, m.from, m.to);
@@ -25,8 +32,9 @@ export function patternHits(chunk: Chunk, compiled: { re: Pattern; spec: Pattern
   return hits;
 }
 
-export function compileSpecs(specs: PatternSpec[]): { re: Pattern; spec: PatternSpec }[] {
-  return specs.map((spec) => ({ re: compile(spec.pattern, CLASSES), spec }));
+export function compileSpecs(specs: PatternSpec[]): CompiledSpecs {
+  const list = specs.map((spec) => ({ re: compile(spec.pattern, CLASSES), spec }));
+  return { list, which: candidates(list.map((c) => c.re)) };
 }
 
 export function patternScanner(id: string, specs: PatternSpec[]): Scanner {

@@ -52,6 +52,11 @@ export interface Doc {
   results: RuleResult[];
   /** Hits of a scanner over the whole document, in document offsets (memoized per chunk). */
   scan(scanner: Scanner): Hit[];
+  /**
+   * Whether a (non-global) expression matches in some chunk, memoized per chunk: a keystroke tests only
+   * the edited sentence again. For expressions that stay within a sentence.
+   */
+  has(re: RegExp): boolean;
 }
 
 /** Convenience for the common rule shape: run one scanner and report its hits. */

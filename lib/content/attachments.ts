@@ -231,20 +231,21 @@ export class ImageChecks {
 
   /** Something changed (a check finished, a preview appeared or went): re-check soon. */
   refresh(): void {
-    if (this.scanTimer !== undefined) return;
-    this.scanTimer = setTimeout(() => {
-      this.scanTimer = undefined;
-      this.guard.safely(() => this.scan());
-    }, 0);
+    this.scanAfter(0);
   }
 
   /** The page changed: previews may have appeared or been removed (looked at a few times a second at most). */
   onPageChange(): void {
-    if (this.scanTimer !== undefined || !this.enabled()) return;
+    if (this.enabled()) this.scanAfter(SCAN_MS);
+  }
+
+  /** One pending scan at a time: a scan already due covers this change too. */
+  private scanAfter(ms: number): void {
+    if (this.scanTimer !== undefined) return;
     this.scanTimer = setTimeout(() => {
       this.scanTimer = undefined;
       this.guard.safely(() => this.scan());
-    }, SCAN_MS);
+    }, ms);
   }
 
   private scan(): void {

@@ -10,6 +10,7 @@ import { imageFindings, type Observed } from '../images/findings';
 import { sniffImage } from '../images/sniff';
 import type { AnalyzeImageRequest, ImageAnalysis } from '../images/types';
 import type { Settings } from '../settings/schema';
+import { TimeoutError, withTimeout } from '../timeout';
 
 export interface ImageEntry {
   /** Content fingerprint (SHA-256 prefix). */
@@ -42,14 +43,6 @@ export function toDataUrl(bytes: Uint8Array, type: string): string {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return `data:${type || 'application/octet-stream'};base64,${btoa(binary)}`;
-}
-
-function timeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('the check did not finish')), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 const CONTEXT: CheckContext = { platform: 'x', account: 'personal', surface: 'post' };
@@ -98,11 +91,11 @@ export class ImageAnalyses {
       context: CONTEXT,
     };
     try {
-      const result = await timeout(this.send(request), this.answerTimeoutMs);
+      const result = await withTimeout(this.send(request), this.answerTimeoutMs, 'the check did not finish');
       const { file, faces, text, logo } = result;
       this.settle(entry, { file, faces, text, logo }, result.error);
     } catch (e) {
-      const reason = e instanceof Error && e.message === 'the check did not finish' ? e.message : 'the check failed';
+      const reason = e instanceof TimeoutError ? e.message : 'the check failed';
       this.settle(entry, undefined, couldNotCheck(reason));
     }
   }

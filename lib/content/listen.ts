@@ -20,6 +20,12 @@ export class Listeners {
   }
 }
 
+/** Stop an event the site must not see (a held submit, a request click awaiting the employee's answer). */
+export function cancel(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
 /** Run `task` when the page is idle (soon in any case), or on the next turn where idle callbacks do not exist. */
 export function whenIdle(win: Window | null, task: () => void): void {
   if (win?.requestIdleCallback) win.requestIdleCallback(task, { timeout: 500 });

@@ -22,6 +22,7 @@ import {
 import type { ComposerGuard } from './guard';
 import type { Identity } from './identity';
 import { identityLine } from './identity';
+import { cancel } from './listen';
 import { type Resubmission, Resubmitter } from './resubmit';
 import { decisionEntry, dismissPosts, holdingFindings, overrideNeed, reviewNeeds } from './review';
 import { currentText, dismissalKey, findingViews, type Session } from './session';
@@ -40,11 +41,6 @@ export interface Held extends Resubmission {
   busy: boolean;
   /** Held (also) because attached photos were still being checked. */
   waiting: boolean;
-}
-
-function cancel(event: Event): void {
-  event.preventDefault();
-  event.stopImmediatePropagation();
 }
 
 export class SubmitGuard {

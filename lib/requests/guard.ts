@@ -9,7 +9,7 @@
  */
 
 import { IdentityReader } from '../content/identity';
-import { Listeners } from '../content/listen';
+import { cancel, Listeners } from '../content/listen';
 import { t } from '../i18n';
 import type { DecisionLogEntry } from '../log';
 import { clauseById } from '../policy/clauses';
@@ -36,11 +36,6 @@ interface Held {
   signals: Signal[];
   key: string | null;
   returnFocus: Element | null;
-}
-
-function cancel(event: Event): void {
-  event.preventDefault();
-  event.stopImmediatePropagation();
 }
 
 /** Events that start in Preflight's own UI (any of its shadow hosts) are never the site's. */

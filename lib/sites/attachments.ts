@@ -14,26 +14,29 @@ function lowestCommonAncestor(a: Element, b: Element): Element | null {
   return node;
 }
 
-/** The composer around an editor: a scope container, else the element holding the editor and its submit control. */
-export function attachmentScope(site: SiteSpec, editor: HTMLElement, spec: SurfaceSpec): Element | null {
-  const data = site.attachments;
-  if (!data) return null;
-  for (const selector of data.scopes ?? []) {
-    const scope = editor.closest(selector);
+/** The nearest enclosing scope container the site declares, if any. */
+function declaredScope(site: SiteSpec, node: Element): Element | null {
+  for (const selector of site.attachments?.scopes ?? []) {
+    const scope = node.closest(selector);
     if (scope) return scope;
   }
+  return null;
+}
+
+/** The composer around an editor: a scope container, else the element holding the editor and its submit control. */
+export function attachmentScope(site: SiteSpec, editor: HTMLElement, spec: SurfaceSpec): Element | null {
+  if (!site.attachments) return null;
+  const declared = declaredScope(site, editor);
+  if (declared) return declared;
   const control = findSubmit(editor, spec);
   return control ? lowestCommonAncestor(editor, control) : null;
 }
 
 /** The composer a file input, paste or drop target belongs to (before any editor may exist, as on Instagram). */
 export function scopeOfTarget(site: SiteSpec, target: Element): Element | null {
-  const spec = site.attachments;
-  if (!spec) return null;
-  for (const selector of spec.scopes ?? []) {
-    const scope = target.closest(selector);
-    if (scope) return scope;
-  }
+  if (!site.attachments) return null;
+  const declared = declaredScope(site, target);
+  if (declared) return declared;
   const editors = anyEditorSelector(site);
   // Never the whole page: an input hung on <body> belongs to no composer in particular.
   let node: Element | null = target;

@@ -21,8 +21,8 @@ export const closedSession: Rule = {
   category: 'confidential',
   run(doc) {
     // A public notice or agenda that lists a closed session is public information.
-    if (PUBLIC_NOTICE.test(doc.text)) return DISTRICT_NEWS.test(doc.text) ? doc.scan(secrecy).map(toHit(doc)) : [];
-    const found = [...doc.scan(topics), ...(DISTRICT_NEWS.test(doc.text) ? doc.scan(secrecy) : [])];
+    if (doc.has(PUBLIC_NOTICE)) return doc.has(DISTRICT_NEWS) ? doc.scan(secrecy).map(toHit(doc)) : [];
+    const found = [...doc.scan(topics), ...(doc.has(DISTRICT_NEWS) ? doc.scan(secrecy) : [])];
     return found.map(toHit(doc));
   },
 };

@@ -110,13 +110,13 @@ const SPECS: PatternSpec[] = [
     kind: '3',
   },
   {
-    pattern: '!((menu change|schedule change|room change|bus change|time change|location change))',
+    pattern: '!((menu change|lunch change|schedule change|room change|bus change|time change|location change))',
     message: said,
     kind: '2',
   },
   {
     pattern:
-      '!((auditions|tryouts|practice|practices|rehearsal|rehearsals|registration|retake day|picture day|field trip|open house|parent night|conferences|orientation|first practice|callbacks) *3? (is|are|will be|starts|start|begins|begin)? (on)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|tomorrow|tonight|today|next week|this week|/[0-9]{1,2}(:[0-9]{2})?/|/[a-z]+/[a-z]+/|oct|nov|dec|jan|feb|mar|apr|may|jun|aug|sept|sep))',
+      '!((auditions|tryouts|practice|practices|rehearsal|rehearsals|registration|retake day|picture day|field trip|open house|parent night|conferences|orientation|first practice|callbacks) *3? (is|are|will be|starts|start|begins|begin)? (on)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|tomorrow|tonight|today|next week|this week|all week|/[0-9]{1,2}(:[0-9]{2})?/|/[a-z]+/[a-z]+/|oct|nov|dec|jan|feb|mar|apr|may|jun|aug|sept|sep))',
     message: said,
     kind: '2',
   },
@@ -128,6 +128,50 @@ const SPECS: PatternSpec[] = [
   },
   { pattern: '!((for|to|attention|calling all) (all)? /[a-z]+/? (families|parents)) (,|.)', message: said, kind: '1' },
   { pattern: '!(send *4 (back|in) with (your)? (kiddo|child|student|kid|son|daughter))', message: said, kind: '2' },
+  // School money collected on a personal payment account.
+  {
+    pattern:
+      '!((payments|payment|donations|money|fees|dues|deposits) (can|may|should|will)? (also)? (go|be sent|be made|be paid) (to|via|through|on) my (venmo|cashapp|cash app|paypal|zelle))',
+    message: said,
+    kind: '3',
+  },
+  // School events with a place or a time, and what families must do for them.
+  {
+    pattern:
+      '!((round-up|roundup|promotion|promotion ceremony|graduation|commencement|physicals|call time|tech week|book fair|spaghetti dinner|fundraiser|bake sale|car wash|field day|awards night|signing day) *6? (/[0-9]{1,2}(:[0-9]{2})?/|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|this|next|january|february|march|april|may|june|july|august|september|october|november|december))',
+    message: said,
+    kind: '2',
+  },
+  {
+    pattern: '!((two|2|one|1|three|3|four|4) (guests|tickets|seats) per (student|family|graduate|athlete))',
+    message: said,
+    kind: '1',
+  },
+  {
+    pattern: '!(tell (every|all|any) (athlete|athletes|student|students|parent|parents|family|families) *3?)',
+    message: said,
+    kind: '1',
+  },
+  {
+    pattern:
+      '!((supply list|supply lists|syllabus|class schedule|roster|calendar|permission slip) *8? (is|are) (in|on) my (highlights|bio|page|story|profile))',
+    message: said,
+    kind: '2',
+  },
+  { pattern: '!((send|bring) everything)', message: said, kind: '1' },
+  {
+    pattern: '!((share|spread) (this|the word)? with (anyone|everyone|families|parents) who)',
+    message: said,
+    kind: '1',
+  },
+  { pattern: '!((fines|fees|late fees) (are|will be|is) (waived|forgiven|due))', message: said, kind: '2' },
+  { pattern: '!(emergency (contacts|contact forms|contact cards|cards))', message: said, kind: '2' },
+  {
+    pattern: '!((parents|families) (pls|please|plz) *3? (check|double check|fill out|turn in|return|sign|send|update))',
+    message: said,
+    kind: '2',
+  },
+
   { pattern: '!((all|every) (schools|students|classes) (are|will|on|get|gets|must))', message: said, kind: '1' },
   {
     pattern: '!((congrats|congratulations) to (everyone|all) who made (it|the team|the cut))',
@@ -139,6 +183,9 @@ const SPECS: PatternSpec[] = [
 /** The District's own post shared or retweeted, or news the writer received, not announced. */
 const SHARED =
   /^(rt\b|qt\b|quote tweet|sharing from|shared from|via @|reposting|repost from)|\b(just got the (district )?(robocall|call|text|email)|got the call)\b/i;
+/** Signed as a school office at the end: "—Chef Rob, Hillview HS", "—Ms. K, Birchview library". */
+const SIGNED_AS_SCHOOL =
+  /[—–-]\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*)?,\s*(?:\p{Lu}[\p{L}']*\s+)+(?:HS|MS|ES|[Hh]igh [Ss]chool|[Mm]iddle [Ss]chool|[Ee]lementary(?: [Ss]chool)?|[Ll]ibrary|[Cc]afeteria|[Ff]ront [Oo]ffice)\s*[.!]?\s*$/u;
 /** Personal life, feelings and teaching talk. */
 const PERSONAL =
   /\b(my own (kid|son|daughter|child)|can't wait|cannot wait|i love|proud of (my|our)|so proud|my heart|i'm so|i am so|jitters|tip:|lesson learned)\b/i;
@@ -154,7 +201,8 @@ export const districtBusiness: Rule = {
     if (SHARED.test(doc.text.trim())) return [];
     const hits = doc.scan(scanner);
     let score = hits.reduce((sum, hit) => sum + Number(hit.kind ?? 1), 0);
-    if (PERSONAL.test(doc.text)) score -= 2;
+    if (doc.has(PERSONAL)) score -= 2;
+    if (hits.length > 0 && SIGNED_AS_SCHOOL.test(doc.text)) score += 2;
     if (score < 3) return [];
     // Report the strongest cue; the whole post is the announcement, so that one span is enough.
     const best = hits.reduce((a, b) => (Number(b.kind) > Number(a.kind) ? b : a)) as Hit;

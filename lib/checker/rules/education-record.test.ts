@@ -10,6 +10,15 @@ describe('education-record', () => {
     { text: 'The Novak twins are in foster care now, be gentle', span: 'foster care' },
     { text: 'Diego just started on Ritalin and he is a different kid', span: 'Ritalin' },
     { text: 'Welcome back Kira! After her chemo she is ready to roll', context: DISTRICT, span: 'chemo' },
+    { text: 'Please pray for the Alvarez family, ICE detained their dad on Tuesday', span: 'ICE detained' },
+    { text: 'Our starting quarterback is sitting on a 1.6 GPA and nobody cares', span: '1.6 GPA' },
+    { text: 'Jordan in my 4th period got 28% on the quiz again', span: '28% on the quiz' },
+    { text: "She's in my Bio class and carrying a 42 right now", span: 'carrying a 42 right now' },
+    { text: 'Her twins are both on my speech caseload this year', span: 'on my speech caseload' },
+    {
+      text: 'The Ortega kids are temporarily at the Sunset Motel after the fire',
+      span: 'temporarily at the Sunset Motel',
+    },
   ])('flags $text', (c) => expectFlags('education-record', c));
 
   test.each([
@@ -19,5 +28,9 @@ describe('education-record', () => {
     { text: 'I survived my first IEP meeting as a case manager' },
     { text: 'Flu shot clinic Saturday in the cafeteria' },
     { text: 'Attendance Awareness Month: every day counts!' },
+    { text: 'Class average was 82% on the unit test, proud of all of you!' },
+    { text: 'ICE skating party for the 5th grade is Friday!' },
+    { text: 'Speech caseloads are too high across the state, fund our SLPs' },
+    { text: 'Staying at a hotel in Denver this week for the conference, send restaurant tips' },
   ])('allows $text', (c) => expectAllows('education-record', c));
 });

@@ -7,11 +7,15 @@ describe('harassment', () => {
     { text: '@fanof22 shut your mouth', span: 'shut your mouth' },
     { text: 'the new math coach has the best ass in the building', span: 'best ass' },
     { text: "that's where the principal lives, just saying", span: "that's where the principal lives" },
+    { text: 'Everyone flood her comments until she apologizes', span: 'flood her comments' },
+    { text: "Let's all email Principal Vega until she answers us" },
   ])('flags $text', (c) => expectFlags('harassment', c));
 
   test.each([
     { text: 'hate to say it but break is over' },
     { text: 'I hate Mondays' },
     { text: 'Please sit down and open your books' },
+    { text: 'Flood the gym with school spirit on Friday!' },
+    { text: 'Our inbox got flooded with thank-you notes this week' },
   ])('allows $text', (c) => expectAllows('harassment', c));
 });

@@ -25,6 +25,19 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: '!({person} (hate|hates) ({name}|{title} {name}))', message: hostile, fix },
+  // Piling on: "let's all flood his inbox", "everyone email her until she answers".
+  {
+    pattern:
+      '!(flood (his|her|their|the|that|this) *2? (inbox|inboxes|dms|email|emails|phone|voicemail|comments|page|mentions))',
+    message: hostile,
+    fix,
+  },
+  {
+    pattern:
+      '!((let us|lets) all (email|call|message|dm|text|tag|spam) (him|her|them|{name}|{title} {name}) *4? until)',
+    message: hostile,
+    fix,
+  },
   {
     pattern:
       '!(shut up|shut your mouth|shut ur mouth|shut your trap|stay in your lane|nobody asked|no one asked|go back to (teaching|your|school)|nobody cares (about|what) (you|your|ur|him|her|his)|no one cares (about|what) (you|your|ur|him|her|his)|sit (down|yo ass down)|get a life|get over yourself)',

@@ -8,6 +8,13 @@ describe('identity-attack', () => {
     { text: 'send them back where they came from' },
     { text: 'muslims are all terrorists' },
     { text: 'immigrants are vermin and should be deported' },
+    {
+      text: 'Immigrant parents should be forced to pass an English test',
+      span: 'should be forced to pass an English test',
+    },
+    { text: "Every single Somali family I've taught never comes to conferences" },
+    { text: "She's just a diversity hire", span: 'diversity hire' },
+    { text: 'No one watches girls basketball anyway' },
   ])('flags $text', (c) => expectFlags('identity-attack', c));
 
   test.each([
@@ -15,5 +22,8 @@ describe('identity-attack', () => {
     { text: 'Hispanic Heritage Month assembly Friday!' },
     { text: 'Muslim students may use the library during Ramadan lunch' },
     { text: 'Girls basketball won the regional title' },
+    { text: "Every single family I've had this year has been wonderful" },
+    { text: 'Our diversity committee meets Thursday in the library' },
+    { text: "Women's sports night is Friday, come watch!" },
   ])('allows $text', (c) => expectAllows('identity-attack', c));
 });

@@ -54,6 +54,26 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: '!(find (another|a different|their own|your own) country)', message: said, fix },
+  {
+    pattern:
+      '!(should (have to|be forced to|be made to|be required to) (pass|take) (an|the)? (english|citizenship|language) (test|exam))',
+    message: said,
+    fix,
+  },
+  // A whole group judged by "every one I've had": "every single Haitian family refuses to vaccinate".
+  {
+    pattern: `!(every (single)? ${GROUP} (family|families|kid|kids|student|students|parent|parents|person|one) *6? (refuse|refuses|refused|won't|can not|never|do not|does not|don't|doesn't))`,
+    message: said,
+    fix,
+  },
+  { pattern: '!((diversity|dei|affirmative action) (hire|hires|pick|baby|case))', message: said, fix },
+  { pattern: '!(affirmative action *2? (spit|spat|pushed|coughed) (her|him|them) out)', message: said, fix },
+  {
+    pattern:
+      "!((nobody|no one) (watches|cares about|wants to watch|pays to watch) (women|girls|ladies) 's? (sports|sport|basketball|soccer|softball|volleyball|games|teams|team))",
+    message: said,
+    fix,
+  },
   { pattern: '!(this is america ,? (eat|speak|talk|act|learn|dress|live|do|follow|go|or))', message: said, fix },
   { pattern: `!(${GROUP} (are|is) not welcome)`, message: said, fix },
   { pattern: `!((deport|ban|expel|get rid of|kick out) (them|all|every|the) *1? ${GROUP})`, message: said, fix },

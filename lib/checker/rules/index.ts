@@ -13,7 +13,7 @@ import { insult } from './insult';
 import { mandatoryReport } from './mandatory-report';
 import { personnel } from './personnel';
 import { phoneNumber } from './phone-number';
-import { politicalAdvocacy } from './political-advocacy';
+import { aboutPolitics, politicalAdvocacy } from './political-advocacy';
 import { profanity } from './profanity';
 import { slur } from './slur';
 import { ssn } from './ssn';
@@ -49,7 +49,7 @@ export const RULES: Rule[] = [
   // the learned wording model, for what no rule above named
   wordingRule('derogatory'),
   wordingRule('confidential'),
-  wordingRule('political', (context) => context.account === 'district'),
+  wordingRule('political', (context) => context.account === 'district', aboutPolitics),
   wordingRule('personal-district-use', (context) => context.account === 'personal'),
   wordingRule('mandatory-report'),
 ];

@@ -39,6 +39,14 @@ const SPECS: PatternSpec[] = [
   },
   { pattern: '!((two|2|three|3|one|1) brain cells)', message: said, fix },
   {
+    pattern: '!((without|not) (a|one|even one)? (single)? (working|functioning|functional)? (brain cell|brain cells))',
+    message: said,
+    fix,
+  },
+  { pattern: '!(so (fat|obese|ugly)) (that)? (she|he|they|u|you)', message: said, fix },
+  { pattern: '!(cry (harder|me a river))', message: said, fix },
+  { pattern: '!(hysterical (housewives|women|moms|mothers|ladies|females|wives))', message: said, fix },
+  {
     pattern: '!((dumbest|stupidest|worst|ugliest|laziest) {person} (alive|ever|on earth|in the world))',
     message: said,
     fix,

@@ -7,7 +7,7 @@
  */
 import { DISCLOSURE, HARM_WORDS, SAFETY_INFORMATION, SAFETY_TOPICS } from '../lexicon/safety';
 import { alternation } from '../lexicon/words';
-import type { Hit, Rule } from '../rule';
+import type { Doc, Hit, Rule, Scanner } from '../rule';
 import { topicScanner } from '../signals/disclosure';
 
 export const safetyTopics = topicScanner('safety-topics', SAFETY_TOPICS);
@@ -15,14 +15,22 @@ const HARM = new RegExp(`\\b(?:${alternation(HARM_WORDS)})\\b`, 'gi');
 
 /** A child or student is the subject (the writer's class, a grader, a kid, pronouns about one). */
 const CHILD =
-  /\b(kids?|kiddos?|child|children|students?|boys?|girls?|sons?|daughters?|graders?|kinders?|kindergart(e)?ners?|pre-?k|juniors?|seniors?|freshm[ae]n|sophomores?|middle schoolers?|class|homeroom|period|years? old|little ones?|baby|toddlers?|teens?|teenagers?|\d+(st|nd|rd|th)\s+grade|school|recess|dismissal|snap story|journal|essay)\b/i;
+  /\b(kids?|kiddos?|child|children|students?|boys?|girls?|sons?|daughters?|graders?|kinders?|kindergart(e)?ners?|pre-?k|juniors?|seniors?|freshm[ae]n|sophomores?|middle schoolers?|class|homeroom|period|years? old|little ones?|baby|toddlers?|teens?|teenagers?|\d+(st|nd|rd|th)\s+grade|school|recess|dismissal|snap story|journal|essay|your (parents|mom|dad|mother|father))\b/i;
 
-function harmWords(text: string): Hit[] {
-  const found: Hit[] = [];
-  HARM.lastIndex = 0;
-  for (let m = HARM.exec(text); m; m = HARM.exec(text)) {
-    found.push({ start: m.index, end: m.index + m[0].length, message: 'a possible disclosure of harm to a child' });
-  }
+const harmScanner: Scanner = {
+  id: 'harm-words',
+  scan(chunk) {
+    const found: Hit[] = [];
+    HARM.lastIndex = 0;
+    for (let m = HARM.exec(chunk.text); m; m = HARM.exec(chunk.text)) {
+      found.push({ start: m.index, end: m.index + m[0].length, message: 'a possible disclosure of harm to a child' });
+    }
+    return found;
+  },
+};
+
+function harmWords(doc: Doc): Hit[] {
+  const found = doc.scan(harmScanner);
   // One harm word alone is too little ("said he would die laughing"); two are a pattern.
   return found.length >= 2 ? found.slice(0, 3) : [];
 }
@@ -31,10 +39,10 @@ export const mandatoryReport: Rule = {
   id: 'mandatory-report',
   category: 'mandatory-report',
   run(doc) {
-    if (SAFETY_INFORMATION.test(doc.text) || !CHILD.test(doc.text)) return [];
+    if (doc.has(SAFETY_INFORMATION) || !doc.has(CHILD)) return [];
     let topics = doc.scan(safetyTopics);
     // A child's disclosure ("told me", "came in with") of harm words, when no phrase matched.
-    if (topics.length === 0 && DISCLOSURE.test(doc.text)) topics = harmWords(doc.text);
+    if (topics.length === 0 && doc.has(DISCLOSURE)) topics = harmWords(doc);
     return topics.map((topic) => ({
       start: topic.start,
       end: topic.end,

@@ -8,7 +8,7 @@
  */
 import type { Chunk } from '../analysis';
 import { compileSpecs, patternHits } from '../patterns';
-import type { PatternSpec, Rule, Scanner } from '../rule';
+import type { Doc, PatternSpec, Rule, Scanner } from '../rule';
 
 const said = (quote: string) =>
   `"${quote}" advocates for or against a candidate or ballot measure. District accounts must stay neutral: share facts (dates, polling places, what a measure funds), not a position.`;
@@ -254,6 +254,15 @@ const NEUTRAL =
   /\b(facts only|no position|nonpartisan|non-partisan|all (four|three|two|five|\d+) candidates|every candidate|all candidates|candidate forum|mock election|student council|mascot|spirit week|voter registration)\b/i;
 
 const scanner: Scanner = { id: 'political-advocacy', scan: (chunk: Chunk) => patternHits(chunk, compiled) };
+
+/** Words of politics beyond elections: who runs, parties, offices, endorsements. */
+const POLITICS =
+  /\b(challenger|opponent|running for|endorse\w*|board seat|slate|mayor|governor|senator|congress\w*|legislat\w*|politic\w*|partisan|democrats?|republicans?|gop|maga|four more years)\b|🗳|(?:^|\s)#\w*(levy|bond|vote|measure|prop|elect|ballot|yeson|noon|20\d\d|4\w+)/i;
+
+/** A post about an election or politics at all (what the wording model may call advocacy). */
+export function aboutPolitics(doc: Doc): boolean {
+  return (doc.has(ELECTION) || doc.has(POLITICS)) && !doc.has(NEUTRAL);
+}
 
 export const politicalAdvocacy: Rule = {
   id: 'political-advocacy',

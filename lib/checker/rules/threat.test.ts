@@ -15,6 +15,8 @@ describe('threat', () => {
       span: 'teach that board member a lesson',
     },
     { text: "After Friday I won't be responsible for what happens", span: "won't be responsible for what happens" },
+    { text: 'Keep talking about my family and see what happens' },
+    { text: 'Keep testing me, Mark. See what happens.', span: 'See what happens' },
   ])('flags $text', (c) => expectFlags('threat', c));
 
   test.each([
@@ -27,5 +29,7 @@ describe('threat', () => {
     { text: "Let's see what happens at the board meeting tomorrow" },
     { text: 'Shoot hoops with Coach Dre after school' },
     { text: 'I will shoot you a text when the bus arrives' },
+    { text: 'See what happens when you add baking soda to vinegar!' },
+    { text: "We'll see what happens with the weather tomorrow." },
   ])('allows $text', (c) => expectAllows('threat', c));
 });

@@ -109,7 +109,14 @@ const SPECS: PatternSpec[] = [
     message: threat,
     fix,
   },
-  { pattern: '!((and|or) see what happens)', message: threat, fix },
+  // A dare: "keep talking ... and see what happens" (not "mix them and see what happens").
+  {
+    pattern:
+      '(keep|say that|do that|try that|touch|come near|mess with|talk to|talk about|post about) *9? !((and|or) see what happens)',
+    message: threat,
+    fix,
+  },
+  { pattern: '<s> !(see what happens) ((to|at) (you|your|ur)|when (your|ur))', message: threat, fix },
   {
     pattern: '!((better|had better) not (walk|go|show|come|drive|leave) *4)',
     message: threat,
@@ -206,6 +213,14 @@ const MORE: PatternSpec[] = [
     message: threat,
     fix,
   },
+  {
+    pattern:
+      '(keep|try) (posting|talking|messaging|texting|commenting|running your mouth|testing me|pushing me|it up) *6? !(see what happens)',
+    message: threat,
+    fix,
+  },
+  // "... Denise. See what happens 👋": the dare on its own, ending the sentence.
+  { pattern: '<s> !(see what happens) *1? .', message: threat, fix },
   {
     pattern:
       '(anyone|anybody|everyone|whoever) *8 (should|needs to|ought to|must) (all)? !(be locked up|be jailed|be arrested|go to jail|rot in jail|be shot|be hanged)',

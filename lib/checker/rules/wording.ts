@@ -28,9 +28,16 @@ function words(feature: string): string {
   return feature.slice(2).replace(/_/g, ' ').replace(/\^ ?/, '').replace(/NAME/g, 'a name');
 }
 
+/** Memo keys built once: a key made per call would be a new string to hash on every lookup. */
+const SCORE_KEYS = new Map<TextCategory, string>();
+
 /** Sum of a chunk's word-feature weights for one category, cached on the chunk. */
 function chunkScore(chunk: Chunk, category: TextCategory, model: CategoryModel): number {
-  const key = `score:${category}`;
+  let key = SCORE_KEYS.get(category);
+  if (key === undefined) {
+    key = `score:${category}`;
+    SCORE_KEYS.set(category, key);
+  }
   const cached = chunk.memo.get(key) as number | undefined;
   if (cached !== undefined) return cached;
   let score = 0;
@@ -39,7 +46,11 @@ function chunkScore(chunk: Chunk, category: TextCategory, model: CategoryModel):
   return score;
 }
 
-export function wordingRule(category: TextCategory, applies?: Rule['applies']): Rule {
+/**
+ * `about`: what the post must be about for the model's word to count (political advocacy needs an
+ * election or politics in it; a proud post about a game is not advocacy however it is worded).
+ */
+export function wordingRule(category: TextCategory, applies?: Rule['applies'], about?: (doc: Doc) => boolean): Rule {
   return {
     id: `${category}-wording`,
     category,
@@ -47,6 +58,7 @@ export function wordingRule(category: TextCategory, applies?: Rule['applies']): 
     run(doc: Doc): Hit[] {
       const model = modelFor(category);
       if (!model || doc.results.some((r) => r.category === category && r.hits.length > 0)) return [];
+      if (about && !about(doc)) return [];
       // The post's score is the sum of its chunks' scores (cached per chunk) and the post-level features.
       let z = 0;
       for (const f of docExtras(doc, firedRules(doc))) z += model.weight(f);

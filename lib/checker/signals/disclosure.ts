@@ -6,7 +6,7 @@
  */
 import type { Chunk } from '../analysis';
 import type { Topic } from '../lexicon/records';
-import { compile, matchTokens, span } from '../pattern';
+import { candidates, compile, matchTokens, span } from '../pattern';
 import type { Doc, Hit, Scanner } from '../rule';
 import { CLASSES } from '../vocab';
 import { personScanner } from './person';
@@ -20,12 +20,14 @@ export function topicScanner(id: string, topics: Topic[]): Scanner {
       re: compile(p.startsWith('-') ? p.slice(1) : `!(${p})`, CLASSES),
     })),
   );
+  const which = candidates(compiled.map((c) => c.re));
   return {
     id,
     scan(chunk: Chunk): Hit[] {
       const hits: Hit[] = [];
       const exceptions: [number, number][] = [];
-      for (const { topic, re, exception } of compiled) {
+      for (const index of which(chunk)) {
+        const { topic, re, exception } = compiled[index] as (typeof compiled)[number];
         for (const m of matchTokens(chunk, re)) {
           const [start, end] = span(chunk, exception ? m.from : m.focusFrom, exception ? m.to : m.focusTo);
           if (exception) exceptions.push([start, end]);
@@ -37,15 +39,26 @@ export function topicScanner(id: string, topics: Topic[]): Scanner {
   };
 }
 
+/** Offsets in the chunk of its sentence breaks (memoized on the chunk). */
+function sentenceStarts(chunk: Chunk): number[] {
+  let starts = chunk.memo.get('sentence-starts') as number[] | undefined;
+  if (!starts) {
+    starts = [];
+    // The "." that closes every chunk is the chunk boundary itself, counted by the caller.
+    chunk.tokens.forEach((token, i) => {
+      if (token.w === '.' && i < chunk.tokens.length - 1) starts?.push(token.start);
+    });
+    chunk.memo.set('sentence-starts', starts);
+  }
+  return starts;
+}
+
 /** Sentence index of each character offset, from the "." tokens of every chunk. */
 export function sentenceIndex(doc: Doc): (offset: number) => number {
   const starts: number[] = [0];
   for (const { chunk, offset } of doc.chunks) {
     if (offset > 0) starts.push(offset);
-    // The "." that closes every chunk is the chunk boundary itself, already counted.
-    chunk.tokens.forEach((token, i) => {
-      if (token.w === '.' && i < chunk.tokens.length - 1) starts.push(offset + token.start);
-    });
+    for (const start of sentenceStarts(chunk)) starts.push(offset + start);
   }
   starts.sort((a, b) => a - b);
   return (at: number) => {
@@ -73,17 +86,36 @@ export function disclosures(doc: Doc, topics: Hit[], allowKinds?: Set<string>): 
   if (topics.length === 0) return [];
   const people = doc.scan(personScanner).filter((p) => !allowKinds || allowKinds.has(p.kind ?? ''));
   const sentenceOf = sentenceIndex(doc);
-  const generic = GENERIC_INTRO.test(doc.text);
+  const generic = doc.has(GENERIC_INTRO);
+  // People by sentence (indices into `people`, ascending): a topic looks only at its own sentence and
+  // the two beside it, and takes the first person there in the scanner's order.
+  const bySentence = new Map<number, number[]>();
+  people.forEach((p, i) => {
+    if ((p.kind === 'pronoun' || p.kind === 'family') && generic) return;
+    const s = sentenceOf(p.start);
+    const list = bySentence.get(s);
+    if (list) list.push(i);
+    else bySentence.set(s, [i]);
+  });
   const out: Disclosure[] = [];
   for (const topic of topics) {
     const s = sentenceOf(topic.start);
-    const near = people.filter((p) => {
-      if ((p.kind === 'pronoun' || p.kind === 'family') && generic) return false;
-      if (p.start < topic.end && topic.start < p.end) return false;
-      const ps = sentenceOf(p.start);
-      return ps === s || ps === s - 1 || (ps === s + 1 && p.kind !== 'pronoun');
-    });
-    if (near.length > 0) out.push({ topic, person: near[0] as Hit });
+    let first = -1;
+    for (const [sentence, pronounOk] of [
+      [s - 1, true],
+      [s, true],
+      [s + 1, false],
+    ] as const) {
+      for (const i of bySentence.get(sentence) ?? []) {
+        if (first !== -1 && i >= first) break;
+        const p = people[i] as Hit;
+        if (p.start < topic.end && topic.start < p.end) continue;
+        if (!pronounOk && p.kind === 'pronoun') continue;
+        first = i;
+        break;
+      }
+    }
+    if (first !== -1) out.push({ topic, person: people[first] as Hit });
   }
   return out;
 }

@@ -48,6 +48,24 @@ const SPECS: PatternSpec[] = [
     kind: 'title',
   },
   { pattern: '!({title} {name})', message: m, kind: 'name' },
+  {
+    pattern:
+      '!((our|my|the|their|your) (starting|backup|star|senior|junior|freshman)? (qb|quarterback|point guard|goalie|pitcher|shortstop|striker|team captain|kicker|linebacker|running back|wide receiver|center fielder))',
+    message: m,
+    kind: 'title',
+  },
+  {
+    pattern:
+      '!((my|our) (co-teacher|coteacher|teaching partner|para|paraprofessional|department head|team lead|grade-level partner|colleague|coworker|co-worker))',
+    message: m,
+    kind: 'title',
+  },
+  {
+    pattern:
+      '!((the|that) (teacher|coach|sub|substitute|nurse|counselor|custodian|janitor|secretary|librarian|aide|para|bus driver) (who|that))',
+    message: m,
+    kind: 'title',
+  },
 ];
 
 const compiled = compileSpecs(SPECS);
