@@ -5,6 +5,17 @@
  * their own per-chunk work on the chunk (see `memo`).
  */
 import { canonicalWord, joinSpelled } from './canon';
+import {
+  endsWithLetter,
+  hasPeriodBeforeCapital,
+  isAllCaps,
+  isCapitalized,
+  isSingleCapital,
+  isSingleLetter,
+  isTitleWord,
+  startsUpper,
+  startsWithLetter,
+} from './letters';
 import { isAmbiguousName, isFirstName, isLastName, isLowercaseName, NOT_NAMES } from './lexicon/names';
 import { TITLES } from './lexicon/people';
 import { type RawTerm, tokenize } from './nlp';
@@ -163,10 +174,10 @@ function splitGlued(raw: RawTerm): RawTerm[] {
   // "F*** the Eagles": the tokenizer leaves the mask characters in the punctuation after the letter.
   let term = raw;
   const mask = /^[*#%]+/.exec(raw.post);
-  if (mask && /\p{L}$/u.test(raw.text)) {
+  if (mask && endsWithLetter(raw.text)) {
     term = { ...raw, text: raw.text + mask[0], end: raw.end + mask[0].length, post: raw.post.slice(mask[0].length) };
   }
-  if (!/["“”]|\.\p{Lu}/u.test(term.text) || /[/@]|^#/.test(term.text)) return [term];
+  if (!(/["“”]/.test(term.text) || hasPeriodBeforeCapital(term.text)) || /[/@]|^#/.test(term.text)) return [term];
   const out: RawTerm[] = [];
   const re = /[^"“”.]+(?:\.(?!\p{Lu})[^"“”.]*)*/gu;
   for (let m = re.exec(term.text); m; m = re.exec(term.text)) {
@@ -189,14 +200,6 @@ function original(norm: Normalized, start: number, end: number): [number, number
   return [norm.from[s] as number, norm.to[Math.min(end, norm.text.length) - 1] as number];
 }
 
-function isCapitalized(raw: string): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(raw);
-}
-
-function isUpper(raw: string): boolean {
-  return raw.length > 1 && /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
-}
-
 /** Terms to tokens: hyphen compounds joined, spelled-out letters joined, possessives split. */
 function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
   const tokens: Token[] = [];
@@ -208,11 +211,11 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
     previousSentence = term.sentence;
 
     // "f u c k" / "F U C K": three or more one-letter terms that spell a watched word.
-    if (/^\p{L}$/u.test(term.text)) {
+    if (isSingleLetter(term.text)) {
       let j = i;
       while (
         j < terms.length &&
-        /^\p{L}$/u.test((terms[j] as RawTerm).text) &&
+        isSingleLetter((terms[j] as RawTerm).text) &&
         (terms[j] as RawTerm).sentence === term.sentence
       )
         j++;
@@ -279,7 +282,7 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
         start,
         end: baseEnd,
         cap: isCapitalized(base) && !sentenceStart,
-        upper: isUpper(base),
+        upper: isAllCaps(base),
         name: false,
         sentenceStart,
         disguised: canonical.disguised,
@@ -304,7 +307,7 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
     if (/[,;:]/.test(post)) pushBreak(tokens, ',', last.end, norm);
     else if (
       /[!?]|\.(?!\s*$)|\.\s/.test(post) &&
-      !TITLE.test(last.text) &&
+      !isTitle(last.text) &&
       endIndex + 1 < terms.length &&
       (terms[endIndex + 1] as RawTerm).sentence === term.sentence
     ) {
@@ -315,7 +318,8 @@ function toTokens(terms: RawTerm[], norm: Normalized): Token[] {
 }
 
 /** Abbreviations and initials whose period does not end a clause ("Mr. Dawson", "Caleb W."). */
-const TITLE = /^(?:mr|mrs|ms|mx|dr|st|jr|sr|prof|rev|coach|\p{L})$/iu;
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'jr', 'sr', 'prof', 'rev', 'coach']);
+const isTitle = (word: string) => TITLE_WORDS.has(word.toLowerCase()) || isSingleLetter(word);
 
 function pushBreak(tokens: Token[], mark: ',' | '.', at: number, norm: Normalized): void {
   const previous = tokens[tokens.length - 1];
@@ -336,8 +340,6 @@ function pushBreak(tokens: Token[], mark: ',' | '.', at: number, norm: Normalize
     disguised: false,
   });
 }
-
-const startsUpper = (raw: string) => /^\p{Lu}/u.test(raw);
 
 const CLASS_WORDS =
   /^(class|homeroom|advisory|room|section|caseload|team|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|period|kinder|kindergarten)$/;
@@ -376,7 +378,7 @@ const LABELS = new Set(
  */
 function tagNames(tokens: Token[]): void {
   tokens.forEach((token, i) => {
-    if (!/^\p{L}/u.test(token.raw) || NOT_NAMES.has(token.w)) return;
+    if (!startsWithLetter(token.raw) || NOT_NAMES.has(token.w)) return;
     const previous = tokens[i - 1];
     if (startsUpper(token.raw) && !token.upper && isFirstName(token.w)) {
       token.name = !(token.sentenceStart && isAmbiguousName(token.w));
@@ -385,7 +387,7 @@ function tagNames(tokens: Token[]): void {
   });
   // A capitalized word placed like a person: "Priya in my 6th period", "Kaden's mom".
   tokens.forEach((token, i) => {
-    if (token.name || !/^\p{Lu}\p{Ll}+$/u.test(token.raw) || NOT_NAMES.has(token.w) || TITLES.has(token.w)) return;
+    if (token.name || !isTitleWord(token.raw) || NOT_NAMES.has(token.w) || TITLES.has(token.w)) return;
     const a1 = tokens[i + 1]?.w;
     const a2 = tokens[i + 2]?.w;
     const a3 = tokens[i + 3]?.w;
@@ -401,8 +403,8 @@ function tagNames(tokens: Token[]): void {
     const next = tokens[i + 1];
     if (
       next &&
-      /^\p{Lu}$/u.test(next.raw) &&
-      /^\p{Lu}\p{Ll}+$/u.test(token.raw) &&
+      isSingleCapital(next.raw) &&
+      isTitleWord(token.raw) &&
       !NOT_NAMES.has(token.w) &&
       !TITLES.has(token.w) &&
       !LABELS.has(token.w)

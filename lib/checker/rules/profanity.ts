@@ -5,6 +5,7 @@
  * "Dick's Sporting Goods" and "cumulative" are never hits.
  */
 import type { Chunk } from '../analysis';
+import { isCapitalized } from '../letters';
 import { OBSCENE, OBSCENE_LOWERCASE_ONLY } from '../lexicon/abuse';
 import { compileSpecs, patternHits } from '../patterns';
 import type { Hit, Rule, Scanner } from '../rule';
@@ -34,7 +35,7 @@ function isObscene(chunk: Chunk, index: number): boolean {
   if (!token) return false;
   if (OBSCENE.has(token.w)) return token.w !== 'kys';
   // "dick", "cock", "prick" only in lower case or capitals: capitalized they are names ("Dick's").
-  return OBSCENE_LOWERCASE_ONLY.has(token.w) && !/^\p{Lu}\p{Ll}/u.test(token.raw);
+  return OBSCENE_LOWERCASE_ONLY.has(token.w) && !isCapitalized(token.raw);
 }
 
 export const obsceneScanner: Scanner = {

@@ -4,6 +4,8 @@
  * in any disguise; "gay" used as an insult ("so gay"); ordinary words that become slurs only when
  * disguised ("sp3d kids"). A euphemism such as "the n-word" is not a slur.
  */
+
+import { isTitleWord, startsUpper } from '../letters';
 import { DISGUISED_ONLY, SLURS } from '../lexicon/abuse';
 import { compile, matchTokens, span } from '../pattern';
 import type { Hit, Rule, Scanner } from '../rule';
@@ -33,8 +35,7 @@ export const slurScanner: Scanner = {
       if (excluded.has(index)) return;
       // Surnames: "Dick Van Dyke", "Chris Coon".
       const previous = chunk.tokens[index - 1];
-      if (/^\p{Lu}\p{Ll}+$/u.test(token.raw) && previous && /^\p{Lu}/u.test(previous.raw) && !previous.sentenceStart)
-        return;
+      if (isTitleWord(token.raw) && previous && startsUpper(previous.raw) && !previous.sentenceStart) return;
       const slur = SLURS.has(token.w) || (token.disguised && DISGUISED_ONLY.has(token.w));
       if (!slur) return;
       hits.push({

@@ -5,6 +5,7 @@
  * "One of my juniors" or "a 5th grader at my school" does not single anyone out.
  */
 import type { Chunk } from '../analysis';
+import { isTitleWord } from '../letters';
 import { compileSpecs, patternHits } from '../patterns';
 import type { Hit, PatternSpec, Scanner } from '../rule';
 
@@ -93,12 +94,12 @@ export const personScanner: Scanner = {
       if (PRONOUN.has(token.w)) hits.push({ start: token.start, end: token.end, message: m(), kind: 'pronoun' });
       // "the Garcias", "the Hendersons": a capitalized family name after "the".
       const previous = chunk.tokens[i - 1];
-      if (previous?.w === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(token.raw) && !token.sentenceStart) {
+      if (previous?.w === 'the' && isTitleWord(token.raw, 's') && !token.sentenceStart) {
         hits.push({ start: previous.start, end: token.end, message: m(), kind: 'name' });
       }
       // "all three Pratt brothers", "the Owens kids": a capitalized word before a family noun.
       const next = chunk.tokens[i + 1];
-      if (/^\p{Lu}\p{Ll}+$/u.test(token.raw) && !token.sentenceStart && next && FAMILY_NOUNS.has(next.w)) {
+      if (isTitleWord(token.raw) && !token.sentenceStart && next && FAMILY_NOUNS.has(next.w)) {
         hits.push({ start: token.start, end: next.end, message: m(), kind: 'name' });
       }
     });
