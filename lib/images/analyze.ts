@@ -10,6 +10,7 @@ import { encodeBmp } from './bmp';
 import { detectFaces, type FaceApiModule } from './faces';
 import { imageFindings } from './findings';
 import { findLogo, type LogoTemplate } from './logo';
+import { ocrImage } from './ocr-input';
 import { type OcrPage, readableText } from './ocr-text';
 import { type SniffResult, sniffImage } from './sniff';
 import type { AnalysisStage, ImageAnalysis, RgbaImage } from './types';
@@ -84,7 +85,7 @@ export async function analyzeImage(bytes: Uint8Array, engine: Engine, options: A
   };
   // OCR runs in its own worker: start it first so it overlaps face detection and logo matching.
   const reading = step('text', 'reading text', async () => {
-    result.text = readableText(await engine.recognize(encodeBmp(image)));
+    result.text = readableText(await engine.recognize(encodeBmp(ocrImage(image))));
   });
   if (options.sequential) await reading;
   await step('faces', 'face detection', async () => {

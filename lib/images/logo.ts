@@ -41,12 +41,19 @@ const MIN_SIDE = 20;
 const SCALE_STEP = 2 ** 0.25;
 const COARSE_MIN = 0.3;
 /** Coarse positions are visited every other pixel; verification re-searches around each candidate. */
-const COARSE_STEP = 1;
-const CANDIDATES = 40;
+const COARSE_STEP = 2;
+/** Mask pixels sampled for the coarse search (see maskTemplate). */
+const COARSE_POINTS = 48;
+/** Candidates verified per reference logo (per logo, so one logo's look-alikes cannot crowd out another's). */
+const CANDIDATES = 24;
 const REFINE = [0.82, 0.88, 0.94, 1, 1.06, 1.13, 1.2];
 const MARGIN = 0.15;
 /** Candidates scoring below this at half resolution are rejected without the full check. */
 const QUICK_MIN = 0.5;
+/** Mask pixels sampled for the quick look. */
+const QUICK_POINTS = 96;
+/** Fine positions searched around the quick placement, px each way. */
+const FINE_RADIUS = 3;
 /** Calibrated: true logos (fixtures and synthetic composites, 20-300 px) verify at >= 0.83, photos, screenshots and other marks at <= 0.69. */
 export const LOGO_THRESHOLD = 0.75;
 
@@ -67,7 +74,7 @@ export function prepareLogo(name: string, img: RgbaImage): LogoTemplate | null {
   const crop = (p: Plane) => cropPlane(p, x0, y0, x1 - x0 + 1, y1 - y0 + 1);
   const planes = { r: crop(all.r), g: crop(all.g), b: crop(all.b), gray: crop(all.gray), alpha: crop(all.alpha) };
   const [w, h] = sizeForShortSide(planes.gray.width, planes.gray.height, COARSE);
-  const coarse = maskTemplate(planes.gray, planes.alpha, w, h);
+  const coarse = maskTemplate(planes.gray, planes.alpha, w, h, COARSE_POINTS);
   if (!coarse) return null;
   const levels = [planes];
   for (let last = planes; Math.min(last.gray.width, last.gray.height) >= 32; ) {
@@ -129,7 +136,7 @@ function coarseCandidates(pyramid: Pyramid, templates: LogoTemplate[]): Candidat
     const sx = width / small.width;
     const sy = height / small.height;
     for (const t of fits) {
-      const map = nccMap(small, t.coarse, COARSE_STEP);
+      const map = nccMap(small, t.coarse, COARSE_STEP, COARSE_MIN);
       if (!map) continue;
       for (const [x, y, score] of localMaxima(map, COARSE_MIN, COARSE_STEP)) {
         found.push({
@@ -143,7 +150,7 @@ function coarseCandidates(pyramid: Pyramid, templates: LogoTemplate[]): Candidat
       }
     }
   }
-  return suppress(found.sort((a, b) => b.score - a.score)).slice(0, CANDIDATES);
+  return templates.flatMap((t) => suppress(found.filter((c) => c.template === t).sort((a, b) => b.score - a.score)));
 }
 
 /** Image scale factors to search: geometric from the smallest logo up, ending with logos that fill the image. */
@@ -197,7 +204,7 @@ function overlap(a: Candidate, b: Candidate): number {
   return (w * h) / Math.min(a.width * a.height, b.width * b.height);
 }
 
-/** Fine templates (luma, red, green, blue) at one size, cached per reference. */
+/** Fine templates (luma, red, green, blue, sparse luma for the quick look) at one size, cached per reference. */
 function fineTemplates(t: LogoTemplate, width: number, height: number): MaskedTemplate[] | null {
   const key = `${width}x${height}`;
   if (!t.cache.has(key)) {
@@ -206,6 +213,7 @@ function fineTemplates(t: LogoTemplate, width: number, height: number): MaskedTe
     while (level + 1 < t.levels.length && t.levels[level + 1].gray.height >= 2 * height) level++;
     const { r, g, b, gray, alpha } = t.levels[level];
     const all = [gray, r, g, b].map((p) => maskTemplate(p, alpha, width, height));
+    all.push(maskTemplate(gray, alpha, width, height, QUICK_POINTS));
     t.cache.set(key, all.every((m) => m !== null) ? (all as MaskedTemplate[]) : null);
   }
   return t.cache.get(key) ?? null;
@@ -221,19 +229,37 @@ interface Placement {
   templates: MaskedTemplate[] | null;
 }
 
-/** The best position and size (template short side in px) of the template in `gray`. */
-function bestPlacement(gray: Plane, t: LogoTemplate, sides: number[], start?: Placement): Placement {
+/**
+ * The best position and size (template short side in px) of the template in `gray`; with `near`, only
+ * positions within `near.r` px of (near.x, near.y).
+ */
+function bestPlacement(
+  gray: Plane,
+  t: LogoTemplate,
+  sides: number[],
+  near?: { x: number; y: number; r: number },
+  sparse = false,
+): Placement {
   const native = t.planes.gray;
-  let best: Placement = start ?? { score: -1, x: 0, y: 0, side: 0, templates: null };
+  let best: Placement = { score: -1, x: 0, y: 0, side: 0, templates: null };
   for (const side of sides) {
     if (side < 8) continue;
     const [tw, th] = sizeForShortSide(native.width, native.height, side);
     const templates = fineTemplates(t, tw, th);
-    const map = templates && nccMap(gray, templates[0]);
+    if (!templates) continue;
+    let [ox, oy, area] = [0, 0, gray];
+    if (near) {
+      ox = Math.max(0, Math.min(gray.width - tw, near.x - near.r));
+      oy = Math.max(0, Math.min(gray.height - th, near.y - near.r));
+      const w = Math.min(gray.width - ox, tw + 2 * near.r);
+      const h = Math.min(gray.height - oy, th + 2 * near.r);
+      area = cropPlane(gray, ox, oy, w, h);
+    }
+    const map = nccMap(area, templates[sparse ? 4 : 0]);
     if (!map) continue;
     for (let i = 0; i < map.data.length; i++) {
       if (map.data[i] > best.score) {
-        best = { score: map.data[i], x: i % map.width, y: Math.floor(i / map.width), side, templates };
+        best = { score: map.data[i], x: ox + (i % map.width), y: oy + Math.floor(i / map.width), side, templates };
       }
     }
   }
@@ -291,13 +317,18 @@ function verify(pyramid: Pyramid, c: Candidate): number {
     pyramid.region('gray', x0, y0, x1 - x0, y1 - y0, kQuick),
     c.template,
     REFINE.map((s) => Math.round(short * kQuick * s)),
+    undefined,
+    true,
   );
   if (!quick.templates || quick.score < QUICK_MIN) return Math.max(0, quick.score) * 0.9;
   const k = Math.min(1, FINE / short);
   const region = (p: Channel) => pyramid.region(p, x0, y0, x1 - x0, y1 - y0, k);
   const gray = region('gray');
-  const side = Math.round((quick.side * k) / kQuick);
-  const best = bestPlacement(gray, c.template, [side - 2, side - 1, side, side + 1, side + 2]);
+  // The quick placement is good to about a pixel at half resolution: refine around it, not everywhere.
+  const scale = k / kQuick;
+  const side = Math.round(quick.side * scale);
+  const near = { x: Math.round(quick.x * scale), y: Math.round(quick.y * scale), r: FINE_RADIUS };
+  const best = bestPlacement(gray, c.template, [side - 2, side - 1, side, side + 1, side + 2], near);
   if (!best.templates) return 0;
   const [tg, tr, tgreen, tb] = best.templates;
   const luma = maskedNcc(gray, tg, best.x, best.y);

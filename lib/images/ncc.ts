@@ -16,7 +16,18 @@ export interface MaskedTemplate {
 /** Window standard deviation below this counts as flat (no structure to correlate with). */
 const FLAT = 0.03;
 
-export function maskTemplate(values: Plane, alpha: Plane, width: number, height: number): MaskedTemplate | null {
+/**
+ * The template at `width` x `height`. With `maxPoints`, an even sample of at most that many mask pixels:
+ * a sparse template scores about the same (the window statistics come from the whole box) for a
+ * fraction of the work, which is what a candidate search needs.
+ */
+export function maskTemplate(
+  values: Plane,
+  alpha: Plane,
+  width: number,
+  height: number,
+  maxPoints = Number.POSITIVE_INFINITY,
+): MaskedTemplate | null {
   const v = resizePlane(values, width, height);
   const a = resizePlane(alpha, width, height);
   const dx: number[] = [];
@@ -32,6 +43,19 @@ export function maskTemplate(values: Plane, alpha: Plane, width: number, height:
     }
   }
   if (vals.length < 16) return null;
+  if (vals.length > maxPoints) {
+    const keep = Array.from({ length: maxPoints }, (_, k) => Math.floor(((k + 0.5) * vals.length) / maxPoints));
+    return finish(
+      v,
+      keep.map((k) => dx[k]),
+      keep.map((k) => dy[k]),
+      keep.map((k) => vals[k]),
+    );
+  }
+  return finish(v, dx, dy, vals);
+}
+
+function finish(v: Plane, dx: number[], dy: number[], vals: number[]): MaskedTemplate | null {
   const mean = vals.reduce((s, x) => s + x, 0) / vals.length;
   const values32 = Float32Array.from(vals, (x) => x - mean);
   const norm = Math.sqrt(values32.reduce((s, x) => s + x * x, 0));
@@ -50,8 +74,11 @@ export function maskTemplate(values: Plane, alpha: Plane, width: number, height:
  * NCC of the template at every position of `img`, with the window's mean and variance taken over the
  * template's bounding box (summed-area tables): exact on rectangular templates, a close and much faster
  * approximation for masked ones. Used to search; candidates are then scored with `maskedNcc`.
+ * With `step` > 1 only every step-th position is scored, then every position next to a grid point that
+ * beats its grid neighbours and scores at least `refineMin`, so peaks keep their full-resolution score;
+ * positions never scored are -1.
  */
-export function nccMap(img: Plane, t: MaskedTemplate, step = 1): Plane | null {
+export function nccMap(img: Plane, t: MaskedTemplate, step = 1, refineMin = 0): Plane | null {
   const w = img.width - t.width + 1;
   const h = img.height - t.height + 1;
   if (w < 1 || h < 1) return null;
@@ -72,30 +99,63 @@ export function nccMap(img: Plane, t: MaskedTemplate, step = 1): Plane | null {
     }
   }
   const runs = runStart.length;
-  // Positions not visited (step > 1) stay at -1 so they are never peaks.
   const out = new Float32Array(w * h).fill(step > 1 ? -1 : 0);
   const data = img.data;
   const values = t.values;
   const count = t.values.length;
+  const score = (x: number, y: number) => {
+    const a = y * stride + x;
+    const b = (y + t.height) * stride + x;
+    const s1 = sum[b + t.width] - sum[b] - sum[a + t.width] + sum[a];
+    const s2 = sq[b + t.width] - sq[b] - sq[a + t.width] + sq[a];
+    const variance = Math.max(s2 / n - (s1 / n) ** 2, FLAT * FLAT);
+    const base = y * img.width + x;
+    let acc = 0;
+    for (let r = 0; r < runs; r++) {
+      const p = base + runStart[r];
+      const v = runValue[r];
+      const len = runLength[r];
+      for (let k = 0; k < len; k++) acc += values[v + k] * data[p + k];
+    }
+    return Math.min(1, acc / (t.norm * Math.sqrt(variance * count)));
+  };
+  for (let y = 0; y < h; y += step) {
+    for (let x = 0; x < w; x += step) out[y * w + x] = score(x, y);
+  }
+  if (step > 1) refineGridPeaks(out, w, h, step, refineMin, score);
+  return { width: w, height: h, data: out };
+}
+
+function refineGridPeaks(
+  out: Float32Array,
+  w: number,
+  h: number,
+  step: number,
+  min: number,
+  score: (x: number, y: number) => number,
+) {
+  const peaks: number[] = [];
   for (let y = 0; y < h; y += step) {
     for (let x = 0; x < w; x += step) {
-      const a = y * stride + x;
-      const b = (y + t.height) * stride + x;
-      const s1 = sum[b + t.width] - sum[b] - sum[a + t.width] + sum[a];
-      const s2 = sq[b + t.width] - sq[b] - sq[a + t.width] + sq[a];
-      const variance = Math.max(s2 / n - (s1 / n) ** 2, FLAT * FLAT);
-      const base = y * img.width + x;
-      let acc = 0;
-      for (let r = 0; r < runs; r++) {
-        const p = base + runStart[r];
-        const v = runValue[r];
-        const len = runLength[r];
-        for (let k = 0; k < len; k++) acc += values[v + k] * data[p + k];
+      const v = out[y * w + x];
+      if (v < min) continue;
+      let peak = true;
+      for (let j = Math.max(0, y - step); peak && j <= Math.min(h - 1, y + step); j += step) {
+        for (let i = Math.max(0, x - step); i <= Math.min(w - 1, x + step); i += step) {
+          if (out[j * w + i] > v) peak = false;
+        }
       }
-      out[y * w + x] = Math.min(1, acc / (t.norm * Math.sqrt(variance * count)));
+      if (peak) peaks.push(x, y);
     }
   }
-  return { width: w, height: h, data: out };
+  for (let p = 0; p < peaks.length; p += 2) {
+    const [x, y] = [peaks[p], peaks[p + 1]];
+    for (let j = Math.max(0, y - step + 1); j <= Math.min(h - 1, y + step - 1); j++) {
+      for (let i = Math.max(0, x - step + 1); i <= Math.min(w - 1, x + step - 1); i++) {
+        if (out[j * w + i] === -1) out[j * w + i] = score(i, j);
+      }
+    }
+  }
 }
 
 /** Exact masked NCC of the template with `img` at (x, y). */

@@ -55,6 +55,28 @@ describe('readableText', () => {
       ),
     ).toBe('');
     expect(readableText(page([['SCHOOLS', 95]]))).toBe('');
+    // A star field read as two lone two-letter words on separate lines.
+    expect(readableText(page([['be', 70]], [['by', 66]]))).toBe('');
+    expect(
+      readableText(
+        page(
+          [
+            ['Go', 90],
+            ['on', 90],
+          ],
+          [['SCHOOLS', 95]],
+        ),
+      ),
+    ).toBe('');
+    expect(
+      readableText(
+        page([
+          ['Go', 90],
+          ['to', 90],
+          ['gym', 90],
+        ]),
+      ),
+    ).toBe('Go to gym');
   });
 
   test.each([

@@ -2,8 +2,8 @@
  * Turns tesseract output into the words a person would read. Photos make tesseract emit noise ("¥",
  * "RY.", "LJ Fl" at confidence 20-60, sometimes a stray "PLE" at 65), so only real words count: a word
  * with a vowel, a common two-letter word, or a number, read with good confidence. A line keeps its
- * confident short tokens (grades such as "A-", amounts) only when it has a real word; an image yields
- * text only when it has at least two real words.
+ * confident short tokens (grades such as "A-", amounts) only when it has a real word longer than two
+ * letters or a number; an image yields text only when it has at least two real words.
  */
 export interface OcrWord {
   text: string;
@@ -51,9 +51,10 @@ export function readableText(page: OcrPage): string {
   for (const block of page.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
-        const realHere = line.words.filter(isRealWord).length;
-        if (realHere === 0) continue;
-        real += realHere;
+        const realHere = line.words.filter(isRealWord);
+        // Texture reads as lone short words ("be", "by"): a real line has a longer word or a number.
+        if (realHere.every((w) => /^\p{L}{1,2}$/u.test(core(w.text)))) continue;
+        real += realHere.length;
         lines.push(
           line.words
             .filter((w) => isRealWord(w) || isConfidentToken(w))

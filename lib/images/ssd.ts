@@ -1,0 +1,251 @@
+/**
+ * face-api's SSD MobileNet v1 face detector, run with the same weights and the same anchors but faster:
+ *  - batch norms folded into the convolutions once, so every layer is one fused conv + bias + relu6
+ *    kernel (face-api runs conv, batch norm, add and clip as separate kernels);
+ *  - only the image is fed, not the square face-api pads it to: the network is fully convolutional and
+ *    the padding sits after the image, so the feature cells over the image are the same and only their
+ *    anchors are kept (a 3:2 photo is two thirds of the work);
+ *  - the input is sampled straight from the RGBA pixels (no full-size tensor copy), exactly as face-api's
+ *    pad-to-square + bilinear resize to 512 samples it;
+ *  - box decoding and non-maximum suppression in plain arrays.
+ */
+import type { FaceApiModule } from './faces';
+import type { RgbaImage } from './types';
+
+type Tensor = { shape: number[]; dispose(): void; data(): Promise<Float32Array> };
+type Conv = { filter: Tensor; bias: Tensor };
+interface Tf {
+  tensor4d(values: Float32Array, shape: [number, number, number, number]): Tensor;
+  tensor1d(values: Float32Array): Tensor;
+  tidy<T>(fn: () => T): T;
+  keep<T>(t: T): T;
+  mul(a: Tensor, b: Tensor): Tensor;
+  reshape(a: Tensor, shape: number[]): Tensor;
+  concat(a: Tensor[], axis: number): Tensor;
+  add(a: Tensor, b: Tensor): Tensor;
+  div(a: Tensor, b: Tensor): Tensor;
+  sqrt(a: Tensor): Tensor;
+  neg(a: Tensor): Tensor;
+  scalar(v: number): Tensor;
+  fused: {
+    conv2d(args: FusedArgs): Tensor;
+    depthwiseConv2d(args: FusedArgs): Tensor;
+  };
+}
+interface FusedArgs {
+  x: Tensor;
+  filter: Tensor;
+  strides: number;
+  pad: 'same';
+  bias: Tensor;
+  activation?: 'relu6' | 'linear';
+}
+type Params = Record<string, Record<string, Record<string, Tensor> & Record<string, Record<string, Tensor>>>>;
+
+export const SSD_SIZE = 512;
+const BN_EPSILON = 0.0010000000474974513;
+/** Feature grids of the six prediction layers on the 512 input, and anchors per cell. */
+const GRIDS = [32, 16, 8, 4, 2, 1];
+const ANCHORS = [3, 6, 6, 6, 6, 6];
+const IOU_THRESHOLD = 0.5;
+const MAX_RESULTS = 100;
+
+interface Net {
+  tf: Tf;
+  layers: { depthwise?: Conv; pointwise: Conv; stride: number }[];
+  extra: Conv[];
+  predictors: { box: Conv; cls: Conv }[];
+  anchors: Float32Array;
+}
+const nets = new WeakMap<object, Net>();
+
+function prepare(faceapi: FaceApiModule): Net {
+  const params = (faceapi.nets.ssdMobilenetv1 as unknown as { params: Params }).params;
+  const cached = nets.get(params);
+  if (cached) return cached;
+  const tf = faceapi.tf as unknown as Tf;
+  const parts = tf.tidy(() => {
+    const m = params.mobilenetv1;
+    const pw = (p: Record<string, Tensor>): Conv => ({ filter: p.filters, bias: p.batch_norm_offset });
+    const dw = (p: Record<string, Tensor>): Conv => {
+      const k = tf.div(p.batch_norm_scale, tf.sqrt(tf.add(p.batch_norm_variance, tf.scalar(BN_EPSILON))));
+      const [h, w, c] = p.filters.shape;
+      return {
+        filter: tf.keep(tf.reshape(tf.mul(tf.reshape(p.filters, [h * w, c]), k), [h, w, c, 1])),
+        bias: tf.keep(tf.add(p.batch_norm_offset, tf.neg(tf.mul(p.batch_norm_mean, k)))),
+      };
+    };
+    const layers: Net['layers'] = [{ pointwise: pw(m.conv_0 as Record<string, Tensor>), stride: 2 }];
+    for (let i = 1; i <= 13; i++) {
+      const pair = m[`conv_${i}`] as unknown as Record<string, Record<string, Tensor>>;
+      const stride = [2, 4, 6, 12].includes(i) ? 2 : 1;
+      layers.push({ depthwise: dw(pair.depthwise_conv), pointwise: pw(pair.pointwise_conv), stride });
+    }
+    const p = params.prediction_layer as unknown as Record<string, Record<string, Record<string, Tensor>>>;
+    const extra = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => pw(p[`conv_${i}`] as unknown as Record<string, Tensor>));
+    const conv = (c: Record<string, Tensor>): Conv => ({ filter: c.filters, bias: c.bias });
+    const predictors = [0, 1, 2, 3, 4, 5].map((i) => ({
+      box: conv(p[`box_predictor_${i}`].box_encoding_predictor),
+      cls: conv(p[`box_predictor_${i}`].class_predictor),
+    }));
+    return { layers, extra, predictors };
+  });
+  const extraDim = (params.output_layer as unknown as { extra_dim: { dataSync(): Float32Array } }).extra_dim;
+  const net: Net = { tf, ...parts, anchors: Float32Array.from(extraDim.dataSync()) };
+  nets.set(params, net);
+  return net;
+}
+
+/**
+ * The network input: the image scaled so its long side maps to 512 (bilinear, face-api's sampling),
+ * normalised to -1..1, cut to a multiple of 32 just past the image instead of padded to 512 x 512.
+ */
+function inputTensor(tf: Tf, img: RgbaImage): { tensor: Tensor; side: number } {
+  const side = Math.max(img.width, img.height);
+  const k = side / SSD_SIZE;
+  const extent = (n: number) => Math.min(SSD_SIZE, Math.ceil(Math.ceil(n / k) / 32) * 32);
+  const [w, h] = [extent(img.width), extent(img.height)];
+  const out = new Float32Array(w * h * 3).fill(-1);
+  const { data, width, height } = img;
+  const value = (x: number, y: number, c: number) => (x < width && y < height ? data[(y * width + x) * 4 + c] : 0);
+  for (let i = 0; i < h; i++) {
+    const sy = i * k;
+    const y0 = Math.floor(sy);
+    if (y0 >= height) break;
+    const y1 = Math.min(y0 + 1, side - 1);
+    const fy = sy - y0;
+    for (let j = 0; j < w; j++) {
+      const sx = j * k;
+      const x0 = Math.floor(sx);
+      if (x0 >= width) break;
+      const x1 = Math.min(x0 + 1, side - 1);
+      const fx = sx - x0;
+      const o = (i * w + j) * 3;
+      for (let c = 0; c < 3; c++) {
+        const top = value(x0, y0, c) + (value(x1, y0, c) - value(x0, y0, c)) * fx;
+        const bottom = value(x0, y1, c) + (value(x1, y1, c) - value(x0, y1, c)) * fx;
+        out[o + c] = (top + (bottom - top) * fy) / 127.5 - 1;
+      }
+    }
+  }
+  return { tensor: tf.tensor4d(out, [1, h, w, 3]), side };
+}
+
+/** Box encodings and class logits of every cell and anchor over the image, one layer after another. */
+function forward(net: Net, x: Tensor): { boxes: Tensor; classes: Tensor; grids: [number, number][] } {
+  const { tf } = net;
+  return tf.tidy(() => {
+    const fused = (
+      input: Tensor,
+      c: Conv,
+      strides: number,
+      depthwise = false,
+      activation: 'relu6' | 'linear' = 'relu6',
+    ) =>
+      (depthwise ? tf.fused.depthwiseConv2d : tf.fused.conv2d)({
+        x: input,
+        filter: c.filter,
+        strides,
+        pad: 'same',
+        bias: c.bias,
+        activation,
+      });
+    let out = x;
+    let conv11 = x;
+    net.layers.forEach((layer, i) => {
+      if (layer.depthwise) out = fused(out, layer.depthwise, layer.stride, true);
+      out = fused(out, layer.pointwise, layer.depthwise ? 1 : layer.stride);
+      if (i === 11) conv11 = out;
+    });
+    const maps = [conv11, out];
+    let e = out;
+    for (let i = 0; i < 8; i++) {
+      e = fused(e, net.extra[i], i % 2 === 1 ? 2 : 1);
+      if (i % 2 === 1) maps.push(e);
+    }
+    const grids = maps.map((m): [number, number] => [m.shape[1], m.shape[2]]);
+    const boxes = maps.map((m, i) => tf.reshape(fused(m, net.predictors[i].box, 1, false, 'linear'), [-1, 4]));
+    const classes = maps.map((m, i) => tf.reshape(fused(m, net.predictors[i].cls, 1, false, 'linear'), [-1, 3]));
+    return { boxes: tf.concat(boxes, 0), classes: tf.concat(classes, 0), grids };
+  });
+}
+
+export interface Detection {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  score: number;
+}
+
+/** Faces scoring at least `minScore`, in image pixels, after non-maximum suppression. */
+export async function detectSsd(faceapi: FaceApiModule, img: RgbaImage, minScore: number): Promise<Detection[]> {
+  const net = prepare(faceapi);
+  const { tensor, side } = inputTensor(net.tf, img);
+  let result: ReturnType<typeof forward> | undefined;
+  try {
+    result = forward(net, tensor);
+    const [enc, cls] = await Promise.all([result.boxes.data(), result.classes.data()]);
+    // Suppression on the unclipped boxes, then clipped to the 512 square and scaled to image pixels (as face-api).
+    return suppress(decode(net.anchors, result.grids, enc, cls, minScore)).map((d) => {
+      const [left, top] = [Math.max(0, d.x) * side, Math.max(0, d.y) * side];
+      const [right, bottom] = [Math.min(1, d.x + d.width) * side, Math.min(1, d.y + d.height) * side];
+      return { x: left, y: top, width: right - left, height: bottom - top, score: d.score };
+    });
+  } finally {
+    tensor.dispose();
+    result?.boxes.dispose();
+    result?.classes.dispose();
+  }
+}
+
+/** face-api's box decoding, for the cells present, with each cell's anchor from the 512 x 512 layout. */
+function decode(
+  anchors: Float32Array,
+  grids: [number, number][],
+  enc: Float32Array,
+  cls: Float32Array,
+  minScore: number,
+): Detection[] {
+  const found: Detection[] = [];
+  let n = 0;
+  let layerStart = 0;
+  grids.forEach(([rows, cols], l) => {
+    const [grid, per] = [GRIDS[l], ANCHORS[l]];
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        for (let a = 0; a < per; a++, n++) {
+          const score = 1 / (1 + Math.exp(-cls[n * 3 + 1]));
+          if (score <= minScore) continue;
+          const p = (layerStart + (r * grid + c) * per + a) * 4;
+          const [ah, aw] = [anchors[p + 2] - anchors[p], anchors[p + 3] - anchors[p + 1]];
+          const cy = (enc[n * 4] / 10) * ah + anchors[p] + ah / 2;
+          const cx = (enc[n * 4 + 1] / 10) * aw + anchors[p + 1] + aw / 2;
+          const hh = (Math.exp(enc[n * 4 + 2] / 5) * ah) / 2;
+          const hw = (Math.exp(enc[n * 4 + 3] / 5) * aw) / 2;
+          found.push({ x: cx - hw, y: cy - hh, width: 2 * hw, height: 2 * hh, score });
+        }
+      }
+    }
+    layerStart += grid * grid * per;
+  });
+  return found;
+}
+
+/** Greedy non-maximum suppression at IoU 0.5, best first (face-api's rule). */
+function suppress(found: Detection[]): Detection[] {
+  const kept: Detection[] = [];
+  for (const d of found.sort((a, b) => b.score - a.score)) {
+    if (kept.length >= MAX_RESULTS) break;
+    if (kept.some((k) => iou(k, d) > IOU_THRESHOLD)) continue;
+    kept.push(d);
+  }
+  return kept;
+}
+
+function iou(a: Detection, b: Detection): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  if (w <= 0 || h <= 0 || a.width <= 0 || b.width <= 0) return 0;
+  return (w * h) / (a.width * a.height + b.width * b.height - w * h);
+}
