@@ -6,6 +6,7 @@
  */
 import type { CheckContext } from '../checker';
 import type { Settings } from '../settings';
+import { withTimeout } from '../timeout';
 import { encodeBmp } from './bmp';
 import { detectFaces, type FaceApiModule } from './faces';
 import { imageFindings } from './findings';
@@ -46,14 +47,6 @@ export function couldNotCheck(reason: string): string {
   return `Could not check this image: ${reason}. You can still post it.`;
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took too long`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 200);
 
 export async function analyzeImage(bytes: Uint8Array, engine: Engine, options: AnalyzeOptions): Promise<ImageAnalysis> {
@@ -66,7 +59,7 @@ export async function analyzeImage(bytes: Uint8Array, engine: Engine, options: A
   const decodeStart = performance.now();
   try {
     onProgress?.('decode');
-    image = await withTimeout(engine.decode(bytes, ANALYSIS_MAX_SIDE, sniffed), timeoutMs, 'decoding');
+    image = await withTimeout(engine.decode(bytes, ANALYSIS_MAX_SIDE, sniffed), timeoutMs, 'decoding took too long');
   } catch {
     return { ...result, error: couldNotCheck('the file is damaged or cannot be decoded') };
   }
@@ -77,7 +70,7 @@ export async function analyzeImage(bytes: Uint8Array, engine: Engine, options: A
     onProgress?.(stage);
     const started = performance.now();
     try {
-      await withTimeout(work(), timeoutMs, what);
+      await withTimeout(work(), timeoutMs, `${what} took too long`);
     } catch (e) {
       failures.push(`${what} failed (${reasonOf(e)})`);
     }

@@ -30,7 +30,8 @@ async function template(name: string, bytes: Uint8Array): Promise<LogoTemplate |
 /** Reference logos: the District's from settings, else the shipped sample. Prepared once, kept. */
 function logoTemplates(settings: Settings): Promise<LogoTemplate[]> {
   const custom = settings.images.logos;
-  const key = custom.length ? custom.map((l) => `${l.name}:${l.dataUrl.length}`).join('|') : 'sample';
+  // The whole image, not its length: a replaced logo of the same size must not keep the old template.
+  const key = custom.length ? custom.map((l) => `${l.name}\u0000${l.dataUrl}`).join('\u0001') : 'sample';
   if (templates?.key !== key) {
     const sources = custom.length
       ? custom.map((l) => Promise.resolve({ name: l.name, bytes: dataUrlToBytes(l.dataUrl) }))
