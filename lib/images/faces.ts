@@ -63,7 +63,6 @@ export async function detectFaces(faceapi: FaceApiModule, img: RgbaImage): Promi
 
 /** The detections the tiny detector also sees as a face in a crop twice their size. */
 async function confirm(faceapi: FaceApiModule, input: Tensor3D, faces: FaceBox[]): Promise<Set<FaceBox>> {
-  if (faces.length === 0) return new Set();
   const tf = faceapi.tf;
   const [h, w] = input.shape;
   const n = Math.ceil(Math.sqrt(faces.length));

@@ -16,7 +16,6 @@ type Tensor = { shape: number[]; dispose(): void; data(): Promise<Float32Array> 
 type Conv = { filter: Tensor; bias: Tensor };
 interface Tf {
   tensor4d(values: Float32Array, shape: [number, number, number, number]): Tensor;
-  tensor1d(values: Float32Array): Tensor;
   tidy<T>(fn: () => T): T;
   keep<T>(t: T): T;
   mul(a: Tensor, b: Tensor): Tensor;

@@ -14,11 +14,12 @@ import { t } from '../i18n';
 import type { DecisionLogEntry } from '../log';
 import { clauseById } from '../policy/clauses';
 import type { Settings } from '../settings/schema';
+import { isDisabled } from '../sites/match';
 import type { SiteSpec } from '../sites/types';
-import { isDisabledControl, type RequestTarget, readTarget, refindControl, requestControlFromPath } from './page';
+import { type RequestTarget, readTarget, refindControl, requestControlFromPath } from './page';
 import { PromptHost } from './prompt-host';
 import { extractSignals, type Signal, signalSettings } from './signals';
-import { personKey, type RequestMemory } from './store';
+import type { RequestMemory } from './store';
 
 export const REQUEST_CLAUSE = 'personal.student-connections';
 
@@ -83,18 +84,18 @@ export class RequestGuard {
   }
 
   private onClick(event: MouseEvent): void {
-    if (fromPreflight(event)) return;
+    // The cheap look (a few nodes of the path) first: most clicks are on no request control.
     const found = requestControlFromPath(this.site, event.composedPath());
-    if (!found || this.passing.has(found.control) || isDisabledControl(found.control)) return;
+    if (!found || this.passing.has(found.control) || isDisabled(found.control) || fromPreflight(event)) return;
     this.intercept(event, found.control, () => readTarget(this.site, found, this.doc));
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if ((event.key !== 'Enter' && event.key !== ' ') || event.isComposing || fromPreflight(event)) return;
+    if ((event.key !== 'Enter' && event.key !== ' ') || event.isComposing) return;
     // A native button turns Enter/Space into a click, which is caught as a click.
     if (event.target instanceof HTMLButtonElement) return;
     const found = requestControlFromPath(this.site, event.composedPath());
-    if (!found || isDisabledControl(found.control)) return;
+    if (!found || isDisabled(found.control) || fromPreflight(event)) return;
     const held = this.intercept(event, found.control, () => readTarget(this.site, found, this.doc));
     if (held && event.key === ' ') this.swallowKeyup = found.control;
   }
@@ -119,7 +120,7 @@ export class RequestGuard {
     const now = this.options.now?.() ?? new Date();
     const signals = extractSignals(target.requester, signalSettings(settings, now, this.options.memory.roster));
     if (mode === 'signal' && !signals.length) return false;
-    const key = target.profileId ? personKey(this.site.platform, target.profileId) : null;
+    const key = this.options.memory.keyFor(this.site.platform, target.profileId);
     if (this.options.memory.isRemembered(key)) return false;
     cancel(event);
     this.held = { target, signals, key, returnFocus: this.doc.activeElement ?? control };

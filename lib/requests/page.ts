@@ -4,6 +4,7 @@
  * about them. DOM reads only; every selector comes from `lib/sites`.
  */
 import { labelEquals } from '../sites/labels';
+import { isDisabled } from '../sites/match';
 import type { RequestControlSpec, RequestSpec, SiteSpec } from '../sites/types';
 import type { Requester } from './signals';
 
@@ -26,10 +27,6 @@ const MAX_LINES = 40;
 
 function controlLabel(element: Element): string {
   return element.getAttribute('aria-label') ?? element.textContent ?? '';
-}
-
-export function isDisabledControl(element: Element): boolean {
-  return (element as HTMLButtonElement).disabled === true || element.getAttribute('aria-disabled') === 'true';
 }
 
 export function matchesControl(element: Element, spec: RequestControlSpec): boolean {
@@ -155,7 +152,7 @@ export function readTarget(site: SiteSpec, found: RequestControl, doc: Document)
 /** The same control now (sites re-render rows): the held one if still usable, else found again by person. */
 export function refindControl(site: SiteSpec, target: RequestTarget, doc: Document): HTMLElement | null {
   const usable = (element: HTMLElement | null | undefined) =>
-    element?.isConnected && !isDisabledControl(element) ? element : null;
+    element?.isConnected && !isDisabled(element) ? element : null;
   const own = usable(target.control);
   if (own) return own;
   const scopes: ParentNode[] = target.card?.isConnected ? [target.card] : [doc];

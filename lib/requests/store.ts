@@ -5,7 +5,7 @@
  * decision at the moment of a click is synchronous.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex, randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { storage } from '#imports';
 import type { Platform } from '../checker/types';
 import { RosterMatcher } from './roster';
@@ -21,9 +21,18 @@ const MAX_REMEMBERED = 5000;
 export const rosterItem = storage.defineItem<StoredRoster | null>('local:requestRoster', { fallback: null });
 export const rememberedItem = storage.defineItem<string[]>('local:requestRemembered', { fallback: [] });
 
+/**
+ * A random secret made once per install: handles are public, so an unsalted hash of one could be
+ * checked against the remembered list by anyone reading storage.
+ */
+export const saltItem = storage.defineItem<string>('local:requestSalt', {
+  fallback: '',
+  init: () => bytesToHex(randomBytes(16)),
+});
+
 /** The opaque id a "don't ask again" is remembered by. */
-export function personKey(platform: Platform, profileId: string): string {
-  return bytesToHex(sha256(utf8ToBytes(`preflight:request:${platform}:${profileId.toLowerCase()}`))).slice(0, 32);
+export function personKey(salt: string, platform: Platform, profileId: string): string {
+  return bytesToHex(sha256(utf8ToBytes(`${salt}:${platform}:${profileId.toLowerCase()}`))).slice(0, 32);
 }
 
 export async function saveRoster(names: string[], now = Date.now()): Promise<void> {
@@ -48,6 +57,7 @@ export async function forgetRemembered(): Promise<void> {
 export class RequestMemory {
   roster: RosterMatcher | null = null;
   private remembered = new Set<string>();
+  private salt = '';
   private readonly unwatch: (() => void)[] = [];
 
   start(): () => void {
@@ -65,10 +75,21 @@ export class RequestMemory {
       .getValue()
       .then(setRemembered)
       .catch(() => undefined);
+    saltItem
+      .getValue()
+      .then((salt) => {
+        this.salt = salt;
+      })
+      .catch(() => undefined);
     this.unwatch.push(rosterItem.watch(setRoster), rememberedItem.watch(setRemembered));
     return () => {
       for (const stop of this.unwatch.splice(0)) stop();
     };
+  }
+
+  /** The person's opaque id, or null until the install's secret has loaded. */
+  keyFor(platform: Platform, profileId: string | null | undefined): string | null {
+    return profileId && this.salt ? personKey(this.salt, platform, profileId) : null;
   }
 
   isRemembered(key: string | null): boolean {

@@ -76,7 +76,11 @@ const SPECS: PatternSpec[] = [
     message: said,
     kind: '1',
   },
-  { pattern: '!((share|spread) (this|the word|with) *4? (families|parents|kids))', message: said, kind: '1' },
+  {
+    pattern: '!((share|spread) (this|the word|with) *4? (families|parents|kids|anyone who|everyone who))',
+    message: said,
+    kind: '1',
+  },
   { pattern: '!(spread the word)', message: said, kind: '1' },
   {
     pattern:
@@ -159,11 +163,6 @@ const SPECS: PatternSpec[] = [
     kind: '2',
   },
   { pattern: '!((send|bring) everything)', message: said, kind: '1' },
-  {
-    pattern: '!((share|spread) (this|the word)? with (anyone|everyone|families|parents) who)',
-    message: said,
-    kind: '1',
-  },
   { pattern: '!((fines|fees|late fees) (are|will be|is) (waived|forgiven|due))', message: said, kind: '2' },
   { pattern: '!(emergency (contacts|contact forms|contact cards|cards))', message: said, kind: '2' },
   {
@@ -171,7 +170,6 @@ const SPECS: PatternSpec[] = [
     message: said,
     kind: '2',
   },
-
   { pattern: '!((all|every) (schools|students|classes) (are|will|on|get|gets|must))', message: said, kind: '1' },
   {
     pattern: '!((congrats|congratulations) to (everyone|all) who made (it|the team|the cut))',

@@ -66,7 +66,6 @@ const SPECS: PatternSpec[] = [
     message: said,
     fix,
   },
-  { pattern: '!((diversity|dei|affirmative action) (hire|hires|pick|baby|case))', message: said, fix },
   { pattern: '!(affirmative action *2? (spit|spat|pushed|coughed) (her|him|them) out)', message: said, fix },
   {
     pattern:
@@ -89,7 +88,7 @@ const SPECS: PatternSpec[] = [
     message: said,
     fix,
   },
-  { pattern: '!(diversity (hire|hires|quota|quotas))', message: said, fix },
+  { pattern: '!((diversity|dei|affirmative action) (hire|hires|pick|baby|case|quota|quotas))', message: said, fix },
   { pattern: `!(i (hate|despise|can not stand) ${GROUP})`, message: said, fix },
   { pattern: `!((all|most|every) ${GROUP} (are|is) ${NEG})`, message: said, fix },
   { pattern: '!((race|racial) (traitor|traitors|mixing|purity))', message: said, fix },

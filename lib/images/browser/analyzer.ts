@@ -19,7 +19,12 @@ export function dataUrlToBytes(dataUrl: string): Uint8Array {
   return bytes;
 }
 
-let templates: { key: string; value: Promise<LogoTemplate[]> } | undefined;
+type Logo = Settings['images']['logos'][number];
+let templates: { logos: Logo[]; value: Promise<LogoTemplate[]> } | undefined;
+
+/** The same logos, compared image by image (a replaced logo of the same size must not keep the old template). */
+const sameLogos = (a: Logo[], b: Logo[]) =>
+  a.length === b.length && a.every((l, i) => l.name === b[i]?.name && l.dataUrl === b[i]?.dataUrl);
 
 async function template(name: string, bytes: Uint8Array): Promise<LogoTemplate | null> {
   const sniffed = sniffImage(bytes);
@@ -30,9 +35,7 @@ async function template(name: string, bytes: Uint8Array): Promise<LogoTemplate |
 /** Reference logos: the District's from settings, else the shipped sample. Prepared once, kept. */
 function logoTemplates(settings: Settings): Promise<LogoTemplate[]> {
   const custom = settings.images.logos;
-  // The whole image, not its length: a replaced logo of the same size must not keep the old template.
-  const key = custom.length ? custom.map((l) => `${l.name}\u0000${l.dataUrl}`).join('\u0001') : 'sample';
-  if (templates?.key !== key) {
+  if (!templates || !sameLogos(templates.logos, custom)) {
     const sources = custom.length
       ? custom.map((l) => Promise.resolve({ name: l.name, bytes: dataUrlToBytes(l.dataUrl) }))
       : PACKAGED.logos.map(async (path) => {
@@ -40,7 +43,7 @@ function logoTemplates(settings: Settings): Promise<LogoTemplate[]> {
           return { name: path.split('/').pop() ?? path, bytes: new Uint8Array(await response.arrayBuffer()) };
         });
     const value = Promise.all(sources.map(async (s) => template((await s).name, (await s).bytes).catch(() => null)));
-    templates = { key, value: value.then((all) => all.filter((t): t is LogoTemplate => t !== null)) };
+    templates = { logos: custom, value: value.then((all) => all.filter((t): t is LogoTemplate => t !== null)) };
   }
   return templates.value;
 }
