@@ -5,7 +5,7 @@
  * the exact phrase. It runs last, only for categories no rule has already flagged, and marks the
  * sentence that weighs most, quoting the words that drove the decision.
  */
-import { TEXT_CATEGORIES, type TextCategory } from '../../policy/schema';
+import type { TextCategory } from '../../policy/schema';
 import type { Chunk } from '../analysis';
 import { chunkFeatures, chunkHashes, docExtras, firedRules } from '../model/features';
 import { type CategoryModel, modelFor, sigmoid, topFeatures } from '../model/model';
@@ -29,11 +29,15 @@ function words(feature: string): string {
 }
 
 /** Memo keys built once: a key made per call would be a new string to hash on every lookup. */
-const SCORE_KEYS = Object.fromEntries(TEXT_CATEGORIES.map((c) => [c, `score:${c}`])) as Record<TextCategory, string>;
+const SCORE_KEYS = new Map<TextCategory, string>();
 
 /** Sum of a chunk's word-feature weights for one category, cached on the chunk. */
 function chunkScore(chunk: Chunk, category: TextCategory, model: CategoryModel): number {
-  const key = SCORE_KEYS[category];
+  let key = SCORE_KEYS.get(category);
+  if (key === undefined) {
+    key = `score:${category}`;
+    SCORE_KEYS.set(category, key);
+  }
   const cached = chunk.memo.get(key) as number | undefined;
   if (cached !== undefined) return cached;
   let score = 0;
