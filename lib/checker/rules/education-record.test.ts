@@ -3,6 +3,10 @@ import { DISTRICT, expectAllows, expectFlags } from '../test-helpers';
 
 describe('education-record', () => {
   test.each([
+    { text: 'Congrats to Nadia in my class on her new hearing aids!', span: 'hearing aids' },
+    { text: 'Kenji Tran from the class of 2019 is out on parole now', span: 'out on parole' },
+    { text: 'our valedictorian was on academic probation freshman year', span: 'academic probation' },
+    { text: 'the girl with the braids in 4th period is in juvie now', span: 'juvie' },
     { text: 'Marcus Bell is failing algebra again, three Fs this term' },
     { text: "Lena's 504 says she gets extended time, so stop asking", span: '504' },
     { text: 'Tyson R. got suspended for the fight at lunch', span: 'suspended' },
@@ -22,6 +26,8 @@ describe('education-record', () => {
   ])('flags $text', (c) => expectFlags('education-record', c));
 
   test.each([
+    { text: 'Please welcome our new Director of Special Education, Dr. Lina Park!' },
+    { text: 'Reminder: allergy substitution forms are due to the nurse by Friday' },
     { text: 'Congrats to Maya Chen on her blue ribbon at the science fair!' },
     { text: 'Parent night: understanding 504 plans and IEPs, Thursday at 6' },
     { text: 'Report cards go home Friday.' },

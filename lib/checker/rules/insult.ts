@@ -45,6 +45,41 @@ const SPECS: PatternSpec[] = [
   },
   { pattern: '!(so (fat|obese|ugly)) (that)? (she|he|they|u|you)', message: said, fix },
   { pattern: '!(cry (harder|me a river))', message: said, fix },
+  // A fragment aimed at someone just named: "the sub? waste of oxygen."
+  {
+    pattern:
+      '<s> (such a|what a|a|total|complete|absolute|utter|just)? !(waste of (space|oxygen|air|skin|a human|a person|a paycheck|a salary))',
+    message: said,
+    fix,
+  },
+  { pattern: '!(had a brain (cell)?) *4 (dangerous)', message: said, fix },
+  {
+    pattern: '!((mouth-breathing|mouth breathing|mouth-breather|mouth-breathers|mouth breathers))',
+    message: said,
+    fix,
+  },
+  {
+    pattern: "({target}) (is|'s|are) the (head|lead|chief|biggest) !(monkey|monkeys|clown|clowns|baboon|animal)",
+    message: said,
+    fix,
+  },
+  {
+    pattern: '!(looks like (a|an) *3 (that|who) (lost a fight|got hit|got run over|was run over|ran into|fell off))',
+    message: said,
+    fix,
+  },
+  // Body-shaming: "how does she even fit in the desk".
+  {
+    pattern: '!((how does|how do|how can|how did) (she|he|they|u|you) (even)? fit (in|into|through|behind))',
+    message: said,
+    fix,
+  },
+  {
+    pattern:
+      '!((raising|raised|raise) (a|an) (bigot|freak|monster|criminal|thug|brat|racist|snowflake|future criminal))',
+    message: said,
+    fix,
+  },
   { pattern: '!(hysterical (housewives|women|moms|mothers|ladies|females|wives))', message: said, fix },
   {
     pattern: '!((dumbest|stupidest|worst|ugliest|laziest) {person} (alive|ever|on earth|in the world))',

@@ -3,6 +3,10 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('threat', () => {
   test.each([
+    { text: 'that boy deserves to get beat up for what he said', span: 'beat up' },
+    { text: 'Friday night we are coming to break some bones', span: 'break some bones' },
+    { text: 'some days I want to push the whole class down the stairs', span: 'push the whole class down the stairs' },
+    { text: 'kids who talk back will be dragged to the office', span: 'dragged' },
     { text: "I'm going to punch the next parent who calls me at 10pm", span: 'punch' },
     { text: 'somebody needs to slap that kid', span: 'slap' },
     { text: 'it would be a real shame if something happened to your truck', span: 'real shame if something happened' },
@@ -20,6 +24,9 @@ describe('threat', () => {
   ])('flags $text', (c) => expectFlags('threat', c));
 
   test.each([
+    { text: 'Our seniors deserve to be celebrated for four great years' },
+    { text: 'Careful on the ice: one slip can break bones' },
+    { text: 'The recycling will be picked up Friday' },
     { text: 'Our defense killed it tonight!' },
     { text: 'Shoot me an email if you have questions' },
     { text: 'I could strangle this printer' },
