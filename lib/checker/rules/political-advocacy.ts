@@ -90,6 +90,15 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: '!(every vote counts)', message: said, fix },
+  // A lettered measure: "YES on T!", "No on C."
+  { pattern: '!((yes|no) on /[b-hj-z]/) (.|,|and|$)', message: said, fix },
+  {
+    pattern:
+      '!((let us|lets|help us|we can|you can) make (it|this|that|their dreams|these dreams|the dream|this dream) (happen|real|a reality|come true)) *3? (on|this) (nov|november|election day|may|tuesday)',
+    message: said,
+    fix,
+    kind: 'weak',
+  },
   { pattern: '!((yard|campaign) (sign|signs|shirts|buttons|stickers))', message: said, fix },
   {
     pattern: `!((campaign|yes|no|bond|levy|measure) (kickoff|rally|committee|phone banking|phonebanking|canvassing|headquarters|volunteers|fundraiser|kick-off))`,
