@@ -14,7 +14,7 @@ const said = (quote: string) =>
 const fix = { label: 'Remove the claim', replacement: '' };
 
 const WHO =
-  '({name}|{title} {name}|the {person}|that {person}|this {person}|our {person}|my {person}|he|she|man|woman|guy|lady|the {name} family|the {name}|{name} family)';
+  '({name}|{title} {name}|the (new|old|other|night|head|assistant|substitute|sub)? {person}|that {person}|this {person}|our {person}|my {person}|he|she|man|woman|guy|lady|the {name} family|the {name}|{name} family)';
 const ACCUSATION =
   '(a|an)? (drunk|alcoholic|addict|junkie|drug addict|thief|crook|fraud|con artist|liar|cheat|cheater|racist|bigot|pedophile|pedo|predator|groomer|abuser|wife beater|criminal|meth head|meth heads|crackhead|crackheads|embezzler|sex offender|deadbeat|cokehead|pothead|drug dealer|dealer)';
 const MISCONDUCT =
@@ -22,6 +22,11 @@ const MISCONDUCT =
 
 const SPECS: PatternSpec[] = [
   { pattern: `${WHO} *3? (is|was|'s|are|were|been|is just|is basically) !(${ACCUSATION})`, message: said, fix },
+  {
+    pattern: `${WHO} *6? !((recruits|recruiting|recruited|pays|paying|paid|hires|hiring) *4 (illegally|under the table))`,
+    message: said,
+    fix,
+  },
   {
     pattern: `${WHO} *3? (has been|have been|was|is|got|were|are|keeps|kept)? (caught)? !(${MISCONDUCT})`,
     message: said,

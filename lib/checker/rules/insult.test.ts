@@ -3,6 +3,11 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('insult', () => {
   test.each([
+    { text: 'Marcus in my 4th period is a special kind of stupid', span: 'special kind of stupid' },
+    { text: 'The hypocrites at the county office cut our buses again', span: 'hypocrites' },
+    { text: 'Sure, Karen, tell me again how to teach fractions', span: 'Sure, Karen' },
+    { text: 'good luck making varsity with those twig arms', span: 'twig arms' },
+    { text: "The principal's opponent is a total joke", span: 'joke' },
     { text: 'Asked the new sub for the lesson plans. Waste of oxygen.', span: 'Waste of oxygen' },
     { text: 'If my AP had a brain cell he would be dangerous', span: 'had a brain cell' },
     { text: 'stuck in a room with mouth breathers all afternoon', span: 'mouth breathers' },
@@ -29,6 +34,9 @@ describe('insult', () => {
   ])('flags $text', (c) => expectFlags('insult', c));
 
   test.each([
+    { text: 'Thanks, Karen, for the cookies in the lounge!' },
+    { text: 'Our robotics arm finally lifts the cube' },
+    { text: 'The team behind the book fair raised $2,000' },
     { text: 'Wasting time is a waste of energy, so plan ahead' },
     { text: 'The head coach thanked every parent volunteer' },
     { text: 'Great job to the kid who figured out how all the puzzle pieces fit' },

@@ -27,6 +27,15 @@ const SPECS: PatternSpec[] = [
   // Third person or named: "he's trash", "that kid is a punk", "the new hire ... is dumb".
   { pattern: '({target}) (is|are|was|were|be|r) (not|just|still)? {mod}*4? !{insultPred}', message: said, fix },
   { pattern: '({target}) *3? (is|are|was|were) {adv}*2? !{strongAdj}', message: said, fix },
+  {
+    pattern: '({person}) *2 (is|are|was|were) (a|an|such a|the)? (total|complete|absolute|utter)? !({insultPred})',
+    message: said,
+    fix,
+  },
+  // The insult as the subject: "The liars behind the No campaign", "the idiots at the county office".
+  { pattern: '<s> the !{insult} (behind|running|at|on|from|in charge|who)', message: said, fix },
+  { pattern: '!((please|ok|okay|sure|yes|oh|listen|sorry) ,? karen ,)', message: said, fix },
+  { pattern: '!((noodle|twig|toothpick|chicken|spaghetti) (arms|legs))', message: said, fix },
   // Demeaning description of a person: "spoiled brat", "fat lunch lady", "entitled little sh1ts".
   { pattern: '!({strongAdj} {insultAdj}?) (little|old|ass)? ({person}|{insult})', message: said, fix },
   { pattern: '!({insultAdj} {insultAdj}? (little|old|ass)? {strongInsult})', message: said, fix },
@@ -97,7 +106,7 @@ const SPECS: PatternSpec[] = [
   },
   { pattern: '(how|why) (are|is|can) *3 (so|this|that|such) !{strongAdj}', message: said, fix },
   {
-    pattern: '({person}) (at|in|from|of|on) *2? (are|is|were|was) {mod}*3? !({insultPred}|the worst)',
+    pattern: '({person}|{name}) (at|in|from|of|on) *3? (are|is|were|was) {mod}*3? !({insultPred}|the worst)',
     message: said,
     fix,
   },

@@ -3,6 +3,8 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('threat', () => {
   test.each([
+    { text: "To whoever keyed my car in the staff lot: I'll be seeing you soon", span: "I'll be seeing you" },
+    { text: 'I will be visiting every board member personally. At their homes.', span: 'At their homes' },
     { text: 'that boy deserves to get beat up for what he said', span: 'beat up' },
     { text: 'Friday night we are coming to break some bones', span: 'break some bones' },
     { text: 'some days I want to push the whole class down the stairs', span: 'push the whole class down the stairs' },
@@ -24,6 +26,8 @@ describe('threat', () => {
   ])('flags $text', (c) => expectFlags('threat', c));
 
   test.each([
+    { text: "Great meeting the new families! I'll be seeing you at open house" },
+    { text: 'Families can read together at their homes over break.' },
     { text: 'Our seniors deserve to be celebrated for four great years' },
     { text: 'Careful on the ice: one slip can break bones' },
     { text: 'The recycling will be picked up Friday' },

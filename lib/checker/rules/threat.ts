@@ -47,6 +47,14 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: '!((break|breaking|bust|busting) (some|his|her|your|their|every|a few) bones)', message: threat, fix },
+  // Veiled: "I'll be seeing you, whoever you are 🙂", "I'll thank them in person. At their homes."
+  { pattern: '!((i will|ill) be seeing (you|u)) ,? (whoever you are|soon|real soon|🙂|😉)', message: threat, fix },
+  {
+    pattern: '(thank|visit|see|find|meet|talk to) *6 !(at (their|his|her|your) (homes|home|house|houses)) (.|🙂|😉|$)',
+    message: threat,
+    fix,
+  },
+  { pattern: '<s> !(at (their|his|her|your) (homes|home|house|houses)) (.|🙂|😉|$)', message: threat, fix },
   {
     pattern: '!((push|shove|throw|kick) (the|those|these|that|him|her|them|you|my|every|all) *2? down the stairs)',
     message: threat,
