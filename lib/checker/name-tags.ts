@@ -47,7 +47,9 @@ export function tagNames(tokens: Token[]): void {
     if (!startsWithLetter(token.raw) || NOT_NAMES.has(token.w)) return;
     const previous = tokens[i - 1];
     if (startsUpper(token.raw) && !token.upper && isFirstName(token.w)) {
-      token.name = !(token.sentenceStart && isAmbiguousName(token.w));
+      // "Grace" opening a sentence is as likely the word, unless placed like a person: "Faith told me",
+      // "Jasmine from the 2019 team", "Will in my 3rd period".
+      token.name = !(token.sentenceStart && isAmbiguousName(token.w)) || placedLikePerson(tokens, i);
     } else if (!startsUpper(token.raw) && isLowercaseName(token.w) && !token.disguised) token.name = true;
     else if (startsUpper(token.raw) && previous && TITLES.has(previous.w) && !NOT_NAMES.has(token.w)) token.name = true;
   });
@@ -85,4 +87,14 @@ export function tagNames(tokens: Token[]): void {
     if (token.name || !previous?.name || !startsUpper(token.raw) || NOT_NAMES.has(token.w)) return;
     if (token.raw.length === 1 || isLastName(token.w) || token.cap) token.name = true;
   });
+}
+
+const PERSON_VERBS = new Set(['told', 'said', 'says', 'asked', 'cried', 'texted', 'emailed', 'from']);
+
+/** The words after token i read like a person's: a speech verb, "from the", "in my/our". */
+function placedLikePerson(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.w;
+  const after = tokens[i + 2]?.w;
+  if (next === undefined) return false;
+  return PERSON_VERBS.has(next) || (next === 'in' && (after === 'my' || after === 'our'));
 }

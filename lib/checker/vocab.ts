@@ -100,7 +100,9 @@ const MENTION_CLASS = shaped(`@[^ ]+`, [MENTION_MARK]);
 const PRONOUNS = ['he', 'she', 'him', 'her', 'they', 'them'];
 const YOU = ['you', 'ur', 'yall', 'ya', 'your'];
 const ADVERBS = `so too really just such very fucking freaking completely totally literally actually honestly seriously
-being always still kinda pretty super that this damn bloody truly most absolutely utterly plain straight all`.split(/\s+/);
+being always still kinda pretty super that this damn bloody truly most absolutely utterly plain straight all`.split(
+  /\s+/,
+);
 const MODIFIERS =
   `a an such so just really the one total complete absolute real little big biggest typical fucking freaking
 damn bloody straight pure utter lying old fat sorry stupid dumb all bunch pack buncha ass`.split(/\s+/);

@@ -30,6 +30,20 @@ const SPECS: PatternSpec[] = [
     kind: 'class',
   },
   {
+    // Described so that only one fits: "the only redhead in 4th grade", "that quiet kid at the back of the
+    // bus on the Hillcrest route", "my new student".
+    pattern:
+      '!(the only (redhead|boy|girl|kid|student|one|twins|deaf kid|blind kid|black kid|white kid|latino kid|asian kid) (in|at|on) *4)',
+    message: m,
+    kind: 'class',
+  },
+  {
+    pattern: '!((that|the) (quiet|new|little|tall|shy|small)? (kid|boy|girl|student) (at|on) the *5 (route|bus))',
+    message: m,
+    kind: 'class',
+  },
+  { pattern: '!((my|our) new (student|kid|kiddo|boy|girl))', message: m, kind: 'class' },
+  {
     pattern: '!((in|from) my (homeroom|advisory|class|room|classroom|caseload|section|team|class period))',
     message: m,
     kind: 'class-weak',
