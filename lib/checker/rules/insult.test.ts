@@ -34,6 +34,7 @@ describe('insult', () => {
   ])('flags $text', (c) => expectFlags('insult', c));
 
   test.each([
+    { text: 'The bullies at recess were moved to another lunch period' },
     { text: 'Thanks, Karen, for the cookies in the lounge!' },
     { text: 'Our robotics arm finally lifts the cube' },
     { text: 'The team behind the book fair raised $2,000' },

@@ -33,7 +33,13 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   // The insult as the subject: "The liars behind the No campaign", "the idiots at the county office".
-  { pattern: '<s> the !{insult} (behind|running|at|on|from|in charge|who)', message: said, fix },
+  {
+    // Name-calling only: "the bullies at recess" or "the thieves who broke in" describe, they do not insult.
+    pattern:
+      '<s> the !(liars|idiots|morons|clowns|fools|hypocrites|losers|crooks|imbeciles|frauds|clowns|dummies|dimwits|nitwits|buffoons|snowflakes|sheeple) (behind|running|at|on|from|in charge|who)',
+    message: said,
+    fix,
+  },
   { pattern: '!((please|ok|okay|sure|yes|oh|listen|sorry) ,? karen ,)', message: said, fix },
   { pattern: '!((noodle|twig|toothpick|chicken|spaghetti) (arms|legs))', message: said, fix },
   // Demeaning description of a person: "spoiled brat", "fat lunch lady", "entitled little sh1ts".
