@@ -17,6 +17,8 @@ describe('harassment', () => {
   ])('flags $text', (c) => expectFlags('harassment', c));
 
   test.each([
+    { text: 'Our kids can visit the new library any day this week 🔥' },
+    { text: 'Swim team worked on those arms today.' },
     { text: 'Ms. Ortiz can cover my class anytime, she is the best' },
     { text: 'Leg day: those legs will be sore tomorrow, stretch tonight.' },
     { text: 'Nobody asked them to stay late, they just did. Proud of this crew.' },

@@ -55,11 +55,11 @@ const SPECS: PatternSpec[] = [
   },
   // Innuendo about a colleague: "she can grade my papers anytime 😏", "those forearms 🔥".
   {
-    pattern: '({target}) can *6 !(anytime|any time|any day) *3? (if (ya|you|u) know what i mean|😏|🥵|😍|🔥|those)',
+    pattern: '({target}) can *6 !(anytime|any time|any day) *3? (if (ya|you|u) know what i mean|😏|🥵)',
     message: sexual,
     fix,
   },
-  { pattern: '!(those (forearms|arms|legs|abs|thighs|calves|biceps)) (😍|🔥|🥵|😏|.|$)', message: sexual, fix },
+  { pattern: '!(those (forearms|arms|legs|abs|thighs|calves|biceps)) (😍|🔥|🥵|😏)', message: sexual, fix },
   {
     pattern: '!((enjoy|good luck|have fun) never (passing|graduating|playing|getting))',
     message: hostile,
