@@ -3,6 +3,7 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('threat', () => {
   test.each([
+    { text: 'I will thank each board member personally at their homes 🙂', span: 'at their homes' },
     { text: "To whoever keyed my car in the staff lot: I'll be seeing you soon", span: "I'll be seeing you" },
     { text: 'I will be visiting every board member personally. At their homes.', span: 'At their homes' },
     { text: 'that boy deserves to get beat up for what he said', span: 'beat up' },
@@ -26,6 +27,7 @@ describe('threat', () => {
   ])('flags $text', (c) => expectFlags('threat', c));
 
   test.each([
+    { text: 'Our kindergarten teachers visit every new family at their homes in August.' },
     { text: "Great meeting the new families! I'll be seeing you at open house" },
     { text: 'Families can read together at their homes over break.' },
     { text: 'Our seniors deserve to be celebrated for four great years' },

@@ -50,7 +50,8 @@ const SPECS: PatternSpec[] = [
   // Veiled: "I'll be seeing you, whoever you are 🙂", "I'll thank them in person. At their homes."
   { pattern: '!((i will|ill) be seeing (you|u)) ,? (whoever you are|soon|real soon|🙂|😉)', message: threat, fix },
   {
-    pattern: '(thank|visit|see|find|meet|talk to) *6 !(at (their|his|her|your) (homes|home|house|houses)) (.|🙂|😉|$)',
+    pattern:
+      '(thank|visit|see|find|meet|talk to) *6 !(at (their|his|her|your) (homes|home|house|houses)) (🙂|😉|😈|👀)',
     message: threat,
     fix,
   },
