@@ -34,6 +34,7 @@ describe('insult', () => {
   ])('flags $text', (c) => expectFlags('insult', c));
 
   test.each([
+    { text: 'Lunch today: chicken legs, corn and fruit cups' },
     { text: 'The bullies at recess were moved to another lunch period' },
     { text: 'Thanks, Karen, for the cookies in the lounge!' },
     { text: 'Our robotics arm finally lifts the cube' },

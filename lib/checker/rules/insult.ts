@@ -41,7 +41,7 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: '!((please|ok|okay|sure|yes|oh|listen|sorry) ,? karen ,)', message: said, fix },
-  { pattern: '!((noodle|twig|toothpick|chicken|spaghetti) (arms|legs))', message: said, fix },
+  { pattern: '!((noodle|twig|toothpick|spaghetti) (arms|legs))', message: said, fix },
   // Demeaning description of a person: "spoiled brat", "fat lunch lady", "entitled little sh1ts".
   { pattern: '!({strongAdj} {insultAdj}?) (little|old|ass)? ({person}|{insult})', message: said, fix },
   { pattern: '!({insultAdj} {insultAdj}? (little|old|ass)? {strongInsult})', message: said, fix },
