@@ -8,7 +8,17 @@
 import { DISGUISED_ONLY, INSULT_NOUNS, OBSCENE, SLURS } from './lexicon/abuse';
 
 /** Every word a disguise may hide. */
-const WATCHED = new Set([...OBSCENE, ...SLURS, ...INSULT_NOUNS, ...DISGUISED_ONLY, 'ass', 'damn', 'hell', 'crap']);
+const WATCHED = new Set([
+  ...OBSCENE,
+  ...SLURS,
+  ...INSULT_NOUNS,
+  ...DISGUISED_ONLY,
+  'ass',
+  'asses',
+  'damn',
+  'hell',
+  'crap',
+]);
 const WATCHED_BY_LENGTH = new Map<number, string[]>();
 for (const word of WATCHED) {
   if (word.includes(' ')) continue;

@@ -5,6 +5,24 @@
 import { wordSet } from './words';
 
 export const GROUPS = wordSet([
+  // Refugee and immigrant communities common in US districts.
+  'hmong',
+  'afghan|s',
+  'syrian|s',
+  'congolese',
+  'guatemalan|s',
+  'honduran|s',
+  'venezuelan|s',
+  'ukrainian|s',
+  'pakistani|s',
+  'nigerian|s',
+  'ethiopian|s',
+  'eritrean|s',
+  'burmese',
+  'nepali|s',
+  'bhutanese',
+  'cuban|s',
+  'dominican|s',
   'black|s',
   'white|s',
   'blacks',

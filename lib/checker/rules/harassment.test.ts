@@ -3,6 +3,8 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('harassment', () => {
   test.each([
+    { text: 'nobody cares what a has-been coach thinks', span: 'nobody cares what a' },
+    { text: 'Crawl back under your rock, troll', span: 'Crawl back under your rock' },
     { text: 'the new science teacher can supervise my lunch duty anytime 😏', span: 'anytime' },
     { text: 'Coach Reyes in the staff photo, those biceps 🔥', span: 'those biceps' },
     { text: 'Dear Brenda in the front office: nobody likes you', span: 'nobody likes you' },
@@ -17,6 +19,7 @@ describe('harassment', () => {
   ])('flags $text', (c) => expectFlags('harassment', c));
 
   test.each([
+    { text: 'Kids found a salamander under a rock at recess' },
     { text: 'Our kids can visit the new library any day this week 🔥' },
     { text: 'Swim team worked on those arms today.' },
     { text: 'Ms. Ortiz can cover my class anytime, she is the best' },

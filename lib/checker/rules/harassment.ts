@@ -40,7 +40,7 @@ const SPECS: PatternSpec[] = [
   },
   {
     pattern:
-      '!(shut up|shut the (f|eff|fk|frick|heck|hell) up|shut your mouth|shut ur mouth|shut your trap|stay in your lane|nobody asked|no one asked|go back to (teaching|your|school)|nobody cares (about|what) (you|your|ur|him|her|his)|no one cares (about|what) (you|your|ur|him|her|his)|sit (down|yo ass down)|get a life|get over yourself)',
+      '!(shut up|shut the (f|eff|fk|frick|heck|hell) up|shut your mouth|shut ur mouth|shut your trap|stay in your lane|nobody asked|no one asked|go back to (teaching|your|school)|nobody cares (about|what) (you|your|ur|him|her|his|a|an|some)|no one cares (about|what) (you|your|ur|him|her|his|a|an|some)|crawl back under (your|a|the) rock|sit (down|yo ass down)|get a life|get over yourself)',
     message: hostile,
     fix,
     notBefore:

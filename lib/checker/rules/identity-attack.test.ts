@@ -3,6 +3,8 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('identity-attack', () => {
   test.each([
+    { text: 'the Somali families at our school do not value education', span: 'do not value' },
+    { text: 'Hmong students refuse to assimilate, everyone knows it', span: 'refuse to assimilate' },
     {
       text: 'those Catholic families always think they are better than us',
       span: 'Catholic families always think they are better',
@@ -23,6 +25,7 @@ describe('identity-attack', () => {
   ])('flags $text', (c) => expectFlags('identity-attack', c));
 
   test.each([
+    { text: 'Hmong New Year celebration in the gym Saturday, all families welcome' },
     { text: 'Our new reading curriculum has a clear agenda: more books in more hands' },
     { text: 'Please send the agenda for the board meeting by Monday' },
     { text: 'Our unit on the civil rights movement covers segregation and the history of hate speech' },

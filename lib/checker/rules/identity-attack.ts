@@ -39,6 +39,12 @@ const SPECS: PatternSpec[] = [
     message: said,
     fix,
   },
+  // Group stereotypes stated as fact: "the X families don't value education", "refuse to assimilate".
+  {
+    pattern: `${GROUP} *4? !(do not value|does not value|never valued|refuse to assimilate|refuses to assimilate|will not assimilate|can not be trusted|are all the same)`,
+    message: said,
+    fix,
+  },
   // The "agenda" trope: "pushing their agenda on 8-year-olds".
   {
     pattern:

@@ -3,6 +3,18 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('insult', () => {
   test.each([
+    { text: 'that parent has the attention span of a gnat', span: 'attention span of a gnat' },
+    { text: 'Read the syllabus, if you have any brains. Brains, if you have any.', span: 'Brains, if you have any' },
+    { text: 'bless her tiny little brain', span: 'her tiny little brain' },
+    {
+      text: 'the only one on this team with a working brain cell',
+      span: 'only one on this team with a working brain cell',
+    },
+    { text: 'my 3rd graders were literal savages at lunch', span: 'literal savages' },
+    { text: 'the new transfers have zero home training', span: 'zero home training' },
+    { text: 'the school board is full of crusty old geezers', span: 'old geezers' },
+    { text: 'name a more useless principal, I will wait', span: 'useless' },
+    { text: 'Clueless clown in a lanyard. 🤡', span: 'clown' },
     { text: 'Marcus in my 4th period is a special kind of stupid', span: 'special kind of stupid' },
     { text: 'The hypocrites at the county office cut our buses again', span: 'hypocrites' },
     { text: 'Sure, Karen, tell me again how to teach fractions', span: 'Sure, Karen' },
@@ -34,6 +46,9 @@ describe('insult', () => {
   ])('flags $text', (c) => expectFlags('insult', c));
 
   test.each([
+    { text: 'The brain of a honeybee is smaller than a grain of rice' },
+    { text: 'Our fossils unit starts Monday: bring an old shoebox' },
+    { text: 'Clowns, face paint and a bounce house at the fall festival!' },
     { text: 'Lunch today: chicken legs, corn and fruit cups' },
     { text: 'The bullies at recess were moved to another lunch period' },
     { text: 'Thanks, Karen, for the cookies in the lounge!' },

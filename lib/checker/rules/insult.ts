@@ -91,7 +91,7 @@ const SPECS: PatternSpec[] = [
   },
   {
     pattern:
-      '!((raising|raised|raise) (a|an) (bigot|freak|monster|criminal|thug|brat|racist|snowflake|future criminal))',
+      '!((raising|raised|raise) (a|an) {insultAdj}? (little)? (bigot|freak|monster|criminal|thug|brat|racist|snowflake|future criminal|turd|{strongInsult}))',
     message: said,
     fix,
   },
@@ -102,7 +102,29 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: '!(laziest|dumbest|stupidest) (bunch|group|class|crew)', message: said, fix },
-  { pattern: '!((iq|brains) of a (rock|toddler|potato|goldfish|houseplant))', message: said, fix },
+  {
+    pattern:
+      '(have|has|had|got|with) (the)? !((iq|brain|brains|manners|personality|attention span|intelligence) of a /[a-z]+/)',
+    message: said,
+    fix,
+  },
+  { pattern: '!((brain|brains|brain cells) ,? if (you|they|he|she) (have|has) (any|one))', message: said, fix },
+  {
+    pattern: '!((his|her|your|their) (empty|tiny|pea-sized|pea sized|small) (little)? (head|heads|brain|brains))',
+    message: said,
+    fix,
+  },
+  { pattern: '!(only (one|person) *5 with a (working|functioning) brain (cell)?)', message: said, fix },
+  { pattern: '!((actual|literal|complete|total) (animals|savages|heathens))', message: said, fix },
+  { pattern: '!((no|zero) home training)', message: said, fix },
+  { pattern: '!((old|cheap|senile|crusty) (fossils|geezers|farts|coots|codgers|crones|hags))', message: said, fix },
+  {
+    pattern:
+      '!(name a more {strongAdj} (human|human being|person|man|woman|teacher|coach|administrator|{person}|{title}))',
+    message: said,
+    fix,
+  },
+  { pattern: '<s> ({insultAdj}|overpaid)? !({strongInsult}|clown) (in a|.|$|🤡)', message: said, fix },
   { pattern: '(like|as) a toddler (sounding|trying) *3', message: said, fix },
   {
     pattern:

@@ -3,6 +3,7 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('profanity', () => {
   test.each([
+    { text: 'we got our a**es kicked tonight', span: 'a**es' },
     { text: 'what a sh¡t day', span: 'sh¡t' },
     { text: 'fμck Mondays', span: 'fμck' },
     { text: 'he is such an @sshole about it', span: '@sshole' },

@@ -16,10 +16,13 @@ const GESTURE = /\u{1f595}/gu;
 const ASS = compileSpecs([
   {
     pattern:
-      '(kick|kicked|kicking|kicks|whoop|whooped|whooping|bust|busted|busting|fat|lazy|dumb|stupid|smart|dumbass|your|ur|his|her|my|their|our|sorry|cheap|broke|old|bad|big|sweet|tight|nice|best|cute) !ass',
+      '(kick|kicked|kicking|kicks|whoop|whooped|whooping|bust|busted|busting|fat|lazy|dumb|stupid|smart|dumbass|your|ur|his|her|my|their|our|sorry|cheap|broke|old|bad|big|sweet|tight|nice|best|cute) !(ass|asses)',
     message: () => '',
   },
-  { pattern: '!ass (off|kicked|whooping|kissing|kisser|hole|holes|clown|clowns|backwards)', message: () => '' },
+  {
+    pattern: '!(ass|asses) (off|kicked|whooping|kissing|kisser|hole|holes|clown|clowns|backwards|handed)',
+    message: () => '',
+  },
   { pattern: '/[a-z]+/ !ass (/[a-z]+/)', message: () => '', kind: 'adjective-ass' },
 ]);
 const ASS_ADJECTIVE_ASS =

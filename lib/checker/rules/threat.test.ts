@@ -3,6 +3,9 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('threat', () => {
   test.each([
+    { text: 'I know your car and a crowbar fixes everything', span: 'and a crowbar' },
+    { text: 'You have been warned, Principal Hale.', span: 'You have been warned' },
+    { text: 'I hope the refs slip and break their legs', span: 'break their legs' },
     { text: 'I will thank each board member personally at their homes 🙂', span: 'at their homes' },
     { text: "To whoever keyed my car in the staff lot: I'll be seeing you soon", span: "I'll be seeing you" },
     { text: 'I will be visiting every board member personally. At their homes.', span: 'At their homes' },
@@ -27,6 +30,8 @@ describe('threat', () => {
   ])('flags $text', (c) => expectFlags('threat', c));
 
   test.each([
+    { text: 'I have your permission slip and a pencil for the trip' },
+    { text: "Break a leg at tonight's musical, cast!" },
     { text: 'Our kindergarten teachers visit every new family at their homes in August.' },
     { text: "Great meeting the new families! I'll be seeing you at open house" },
     { text: 'Families can read together at their homes over break.' },

@@ -50,6 +50,22 @@ const SPECS: PatternSpec[] = [
   // Veiled: "I'll be seeing you, whoever you are 🙂", "I'll thank them in person. At their homes."
   { pattern: '!((i will|ill) be seeing (you|u)) ,? (whoever you are|soon|real soon|🙂|😉)', message: threat, fix },
   {
+    pattern: '(i have|i got|i know) (your|his|her) *3 !(and a (baseball bat|bat|crowbar|gun|knife|shovel|tire iron))',
+    message: threat,
+    fix,
+  },
+  {
+    pattern: '!(you have been warned|you ve been warned|consider yourself warned|(better|should) bring security)',
+    message: threat,
+    fix,
+  },
+  {
+    pattern:
+      '(hope|hoping|pray|praying) *3 !((breaks|break|snaps|snap) (both)? (your|his|her|their) (legs|neck|arms|face|jaw))',
+    message: threat,
+    fix,
+  },
+  {
     pattern:
       '(thank|visit|see|find|meet|talk to) *6 !(at (their|his|her|your) (homes|home|house|houses)) (🙂|😉|😈|👀)',
     message: threat,
