@@ -32,6 +32,10 @@ describe('education-record', () => {
   ])('flags $text', (c) => expectFlags('education-record', c));
 
   test.each([
+    { text: 'Counselors host a parent night on student anxiety Tuesday; guest speaker Dr. Amy Cho' },
+    { text: 'Families can bring an interpreter to any IEP or 504 meeting, just ask Ms. Diaz' },
+    { text: 'Jorge won the raffle: a gift card and a dentist referral, lol' },
+    { text: 'Our seniors kicked off their last year with a sunrise breakfast, thanks Coach Lee!' },
     { text: 'Our ESL department is hiring two teachers for next fall' },
     { text: 'Faith and family first this holiday weekend, see you Monday!' },
     { text: 'Refugee Awareness Week starts Monday with a guest speaker' },

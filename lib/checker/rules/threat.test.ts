@@ -30,6 +30,7 @@ describe('threat', () => {
   ])('flags $text', (c) => expectFlags('threat', c));
 
   test.each([
+    { text: 'Battle of the Books finals ⚔️ my readers will crush them' },
     { text: 'I have your permission slip and a pencil for the trip' },
     { text: "Break a leg at tonight's musical, cast!" },
     { text: 'Our kindergarten teachers visit every new family at their homes in August.' },

@@ -222,8 +222,11 @@ const SPECS: PatternSpec[] = [
     fix,
   },
 ];
-/** Weapons as emoji turn a hostile remark into a threat ("see what happens 🔪"). */
-const WEAPON_EMOJI = /[\u{1f52a}\u{1f52b}\u{1f5e1}\u{1f4a3}\u{2694}]/u;
+/**
+ * Weapons as emoji turn a hostile remark into a threat ("see what happens 🔪"). Not crossed swords:
+ * they mark friendly battles ("Battle of the Books ⚔️").
+ */
+const WEAPON_EMOJI = /[\u{1f52a}\u{1f52b}\u{1f5e1}\u{1f4a3}]/u;
 const HOSTILE = /\b(you|your|ur|him|her|them|he|she|they|principal|parent|coach|ref|teacher|kid)\b/i;
 const MORE: PatternSpec[] = [
   {
