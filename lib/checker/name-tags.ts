@@ -89,7 +89,7 @@ export function tagNames(tokens: Token[]): void {
   });
 }
 
-const PERSON_VERBS = new Set(['told', 'said', 'says', 'asked', 'cried', 'texted', 'emailed', 'from']);
+const PERSON_VERBS = new Set(['told', 'said', 'says', 'asked', 'cried', 'texted', 'emailed', 'from', ',']);
 
 /** The words after token i read like a person's: a speech verb, "from the", "in my/our". */
 function placedLikePerson(tokens: Token[], i: number): boolean {

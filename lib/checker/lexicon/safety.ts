@@ -63,6 +63,7 @@ export const SAFETY_TOPICS: Topic[] = [
       '(wrote|writes|written|carved|scratched) (on|into) (your|her|his|their) (arm|arms|wrist|wrists|leg|legs|thigh|thighs)',
       // Goodbyes: "he won't be around for finals", "said she won't be here next year".
       "(he|she|{name}) (won't|wont|will not|isn't going to|is not going to|not gonna) be (around|here|alive) (much longer|anymore|for (finals|graduation|the end of the year|summer|christmas|thanksgiving|his birthday|her birthday))",
+      '(i am|im) not (going to|gonna) be (around|here|alive) (much longer|anymore|for (finals|graduation|the end of the year|summer|christmas|thanksgiving|my birthday))',
       '(giving|gave|gives) away (his|her|their|all (his|her|their)) (stuff|things|belongings|games|clothes)',
     ],
   },

@@ -3,6 +3,10 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('closed-session', () => {
   test.each([
+    {
+      text: 'In the confidential bargaining session the board offered 2%, and they told us not to share it',
+      span: 'confidential bargaining session',
+    },
     { text: 'In closed session last night the board agreed to close Elm Elementary', span: 'closed session' },
     { text: 'district is settling the Hale lawsuit next week', span: 'settling the Hale lawsuit' },
     { text: 'the door code for the gym is 4471', span: 'door code' },
@@ -12,6 +16,7 @@ describe('closed-session', () => {
   ])('flags $text', (c) => expectFlags('closed-session', c));
 
   test.each([
+    { text: 'Our peer mediation program trained 30 new student mediators' },
     { text: 'Board meeting tonight at 7, open session agenda posted online' },
     { text: 'between us, I think pineapple pizza is great' },
     { text: 'Our secret code word game was a hit in 2nd grade today!' },

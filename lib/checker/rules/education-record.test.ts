@@ -3,6 +3,11 @@ import { DISTRICT, expectAllows, expectFlags } from '../test-helpers';
 
 describe('education-record', () => {
   test.each([
+    { text: 'Saturday school duty again. Devon and Mariah, see you next week', span: 'Saturday school' },
+    { text: 'my 2nd period is basically the whole free lunch list', span: 'free lunch list' },
+    { text: 'the triplets from Oakdale all have BIPs now', span: 'BIPs' },
+    { text: 'our starting goalie has a torn ACL, keep it quiet', span: 'torn ACL' },
+    { text: 'Grace, one of my sophomores, told me about her court-ordered visits', span: 'court-ordered visits' },
     { text: 'Proud of Amara in my class, who came here as a refugee two years ago', span: 'refugee' },
     { text: 'Kofi in my homeroom lost both parents this summer, please be gentle', span: 'lost both parents' },
     { text: 'Big day for Sofia Reyes: she finally tested out of ESL services!', span: 'tested out of ESL services' },
@@ -32,6 +37,8 @@ describe('education-record', () => {
   ])('flags $text', (c) => expectFlags('education-record', c));
 
   test.each([
+    { text: 'Saturday school is moving to the library starting this week' },
+    { text: 'Torn ACL prevention clinic for all athletes Thursday' },
     { text: 'Counselors host a parent night on student anxiety Tuesday; guest speaker Dr. Amy Cho' },
     { text: 'Families can bring an interpreter to any IEP or 504 meeting, just ask Ms. Diaz' },
     { text: 'Jorge won the raffle: a gift card and a dentist referral, lol' },

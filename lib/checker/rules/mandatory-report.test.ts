@@ -4,6 +4,10 @@ import { expectAllows, expectFlags } from '../test-helpers';
 describe('mandatory-report', () => {
   test.each([
     {
+      text: "my 10th grader told me I'm not gonna be around for graduation and laughed",
+      span: "I'm not gonna be around for graduation",
+    },
+    {
       text: "one of my juniors said she won't be around much longer and smiled",
       span: "she won't be around much longer",
     },
@@ -26,6 +30,7 @@ describe('mandatory-report', () => {
   ])('flags $text', (c) => expectFlags('mandatory-report', c));
 
   test.each([
+    { text: "I'm not going to be around for the staff party, have fun everyone!" },
     { text: "My old laptop won't be around much longer, it's held together with tape" },
     { text: 'Our book club is giving away all its extra paperbacks Friday' },
     { text: 'Child Abuse Prevention Month: know the signs and who to call.' },

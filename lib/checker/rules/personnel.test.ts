@@ -3,6 +3,7 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('personnel', () => {
   test.each([
+    { text: 'She only left Westside because she got a DUI and they made her resign', span: 'got a DUI' },
     { text: 'Mr. Garza got put on administrative leave today', span: 'administrative leave' },
     { text: 'Coach Patel is being non-renewed, she has no idea', span: 'non-renewed' },
     { text: 'the principal is under investigation by HR', span: 'under investigation' },
@@ -14,6 +15,7 @@ describe('personnel', () => {
   ])('flags $text', (c) => expectFlags('personnel', c));
 
   test.each([
+    { text: 'Never drink and drive: a DUI can cost you your license' },
     { text: 'Please welcome Dr. Lin, our new principal!' },
     { text: 'Turned in my own medical leave paperwork for knee surgery' },
     { text: 'Reminder: renew your teaching license before June 30!' },

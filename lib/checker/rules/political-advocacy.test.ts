@@ -9,6 +9,7 @@ describe('political-advocacy', () => {
     { text: 'We need this bond to pass. Ballots due Nov 4.', context: DISTRICT },
     { text: 'Issue 3 would gut our budget. Vote it down.', context: DISTRICT },
     { text: 'Thanks for the coffee, boosters! Our whole staff says YES on K.', context: DISTRICT, span: 'YES on K' },
+    { text: 'Board elections are May 6. Time to send Ron Alvarez into retirement!', context: DISTRICT },
     {
       text: 'Our band room floods every spring. The levy fixes it. Let us make this dream come true on November 3!',
       context: DISTRICT,

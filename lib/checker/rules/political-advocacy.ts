@@ -91,7 +91,8 @@ const SPECS: PatternSpec[] = [
   },
   { pattern: '!(every vote counts)', message: said, fix },
   // A lettered measure: "YES on T!", "No on C."
-  { pattern: '!((yes|no) on /[b-hj-z]/) (.|,|and|$)', message: said, fix },
+  { pattern: '!((yes|no) on /[b-hj-z]/) (.|,|and|is|$)', message: said, fix },
+  { pattern: '!((send|sending) {name} {name}? (into retirement|packing))', message: said, fix, kind: 'weak' },
   {
     pattern:
       '!((let us|lets|help us|we can|you can) make (it|this|that|their dreams|these dreams|the dream|this dream) (happen|real|a reality|come true)) *3? (on|this) (nov|november|election day|may|tuesday)',

@@ -43,6 +43,14 @@ const SPECS: PatternSpec[] = [
     kind: 'class',
   },
   { pattern: '!((my|our) new (student|kid|kiddo|boy|girl))', message: m, kind: 'class' },
+  { pattern: '!((kid|boy|girl|student) (in|at|on) the (back|front) of (my|the) bus)', message: m, kind: 'class' },
+  { pattern: '!(the (twins|triplets) (from|in|at) *2)', message: m, kind: 'class' },
+  {
+    pattern:
+      '!((my|our) ({ordinal}|first|second|third|fourth|fifth|sixth|seventh|eighth) (period|hour|block)) (is|are|has|have)',
+    message: m,
+    kind: 'class',
+  },
   {
     pattern: '!((in|from) my (homeroom|advisory|class|room|classroom|caseload|section|team|class period))',
     message: m,
