@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import { trapTab } from './focus-trap';
 
 interface DialogProps {
@@ -53,5 +54,32 @@ export function Dialog({ title, open, onClose, children, describedBy, class: cla
       <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>
+  );
+}
+
+export interface ConfirmDialogProps {
+  title: string;
+  message: string;
+  open: boolean;
+  /** The label of the (destructive) action. */
+  confirmLabel: string;
+  onCancel: () => void;
+  onConfirm: () => void | Promise<void>;
+}
+
+/** "Are you sure?" before a destructive action: Cancel, and the action styled as dangerous. */
+export function ConfirmDialog({ title, message, open, confirmLabel, onCancel, onConfirm }: ConfirmDialogProps) {
+  return (
+    <Dialog title={title} open={open} onClose={onCancel}>
+      <p>{message}</p>
+      <div class="actions">
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('options.cancel')}
+        </button>
+        <button type="button" class="danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </Dialog>
   );
 }

@@ -24,6 +24,7 @@ export default defineContentScript({
     // Friend and follow requests: the same settings (followed by the composer guard) and decision log.
     const requests = new RequestGuard(site, document, {
       settings: () => guard.settings(),
+      identity: () => guard.identity(null),
       log: appendDecision,
       memory: new RequestMemory(),
     });

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t, tn } from '@/lib/i18n';
 import { exportFileName, exportSettings, type ImportResult, parseSettingsImport } from '@/lib/settings/import-export';
-import { Dialog } from '../Dialog';
+import { ConfirmDialog } from '../Dialog';
 import { downloadText, readFileText } from './download';
 import { Section, useModel } from './Fields';
 
@@ -48,26 +48,19 @@ export function BackupSection() {
         {t('options.reset.button')}
       </button>
       {notice && <p role="status">{notice}</p>}
-      <Dialog title={t('options.reset.confirmTitle')} open={confirmReset} onClose={() => setConfirmReset(false)}>
-        <p>{t('options.reset.confirm')}</p>
-        <div class="actions">
-          <button type="button" class="secondary" onClick={() => setConfirmReset(false)}>
-            {t('options.cancel')}
-          </button>
-          <button
-            type="button"
-            class="danger"
-            onClick={async () => {
-              await model.reset();
-              setConfirmReset(false);
-              setOutcome(null);
-              setNotice(t('options.reset.done'));
-            }}
-          >
-            {t('options.reset.button')}
-          </button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        title={t('options.reset.confirmTitle')}
+        message={t('options.reset.confirm')}
+        open={confirmReset}
+        confirmLabel={t('options.reset.button')}
+        onCancel={() => setConfirmReset(false)}
+        onConfirm={async () => {
+          await model.reset();
+          setConfirmReset(false);
+          setOutcome(null);
+          setNotice(t('options.reset.done'));
+        }}
+      />
     </Section>
   );
 }

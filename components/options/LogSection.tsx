@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getLanguage, type MessageKey, t, tn } from '@/lib/i18n';
 import { clearDecisions, type DecisionLogEntry, decisionLog } from '@/lib/log';
-import { Dialog } from '../Dialog';
+import { ConfirmDialog } from '../Dialog';
 import { decisionsToCsv } from './decision-csv';
 import { downloadText } from './download';
 import { Section } from './Fields';
@@ -80,25 +80,18 @@ export function LogSection() {
           </table>
         </div>
       )}
-      <Dialog title={t('options.log.confirmTitle')} open={confirm} onClose={() => setConfirm(false)}>
-        <p>{t('options.log.confirm')}</p>
-        <div class="actions">
-          <button type="button" class="secondary" onClick={() => setConfirm(false)}>
-            {t('options.cancel')}
-          </button>
-          <button
-            type="button"
-            class="danger"
-            onClick={async () => {
-              await clearDecisions();
-              setConfirm(false);
-              setNotice(t('options.log.cleared'));
-            }}
-          >
-            {t('options.log.clear')}
-          </button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        title={t('options.log.confirmTitle')}
+        message={t('options.log.confirm')}
+        open={confirm}
+        confirmLabel={t('options.log.clear')}
+        onCancel={() => setConfirm(false)}
+        onConfirm={async () => {
+          await clearDecisions();
+          setConfirm(false);
+          setNotice(t('options.log.cleared'));
+        }}
+      />
     </Section>
   );
 }

@@ -5,19 +5,8 @@
  * their own per-chunk work on the chunk (see `memo`).
  */
 import { canonicalWord, joinSpelled } from './canon';
-import {
-  endsWithLetter,
-  hasPeriodBeforeCapital,
-  isAllCaps,
-  isCapitalized,
-  isSingleCapital,
-  isSingleLetter,
-  isTitleWord,
-  startsUpper,
-  startsWithLetter,
-} from './letters';
-import { isAmbiguousName, isFirstName, isLastName, isLowercaseName, NOT_NAMES } from './lexicon/names';
-import { TITLES } from './lexicon/people';
+import { endsWithLetter, hasPeriodBeforeCapital, isAllCaps, isCapitalized, isSingleLetter } from './letters';
+import { tagNames } from './name-tags';
 import { type RawTerm, tokenize } from './nlp';
 import { type Normalized, normalize } from './normalize';
 import { MENTION_MARK, NAME_TAG, NUMBER_MARK, TAG_CHARS_RE, tagMark } from './pattern';
@@ -338,85 +327,5 @@ function pushBreak(tokens: Token[], mark: ',' | '.', at: number, norm: Normalize
     name: false,
     sentenceStart: false,
     disguised: false,
-  });
-}
-
-const CLASS_WORDS =
-  /^(class|homeroom|advisory|room|section|caseload|team|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|period|kinder|kindergarten)$/;
-/** Nouns after "the <Surname>" that make it a family: "the Ramirez family", "the Novak twins". */
-const HOUSEHOLD = new Set(['family', 'twins', 'triplets', 'kids', 'boys', 'girls', 'brothers', 'sisters', 'children']);
-
-const FAMILY = new Set([
-  'mom',
-  'dad',
-  'mother',
-  'father',
-  'parents',
-  'mama',
-  'stepdad',
-  'stepmom',
-  'grandma',
-  'grandpa',
-  'brother',
-  'sister',
-  'family',
-  'aunt',
-  'uncle',
-]);
-
-/** Words that label a letter or number ("Measure C", "Room B", "Prop 9"): the letter is not an initial. */
-const LABELS = new Set(
-  'measure prop proposition issue question initiative amendment levy bond room grade period class unit chapter route bus section building lot gate door table team group level plan hall wing vitamin plan option exhibit'.split(
-    ' ',
-  ),
-);
-
-/**
- * Mark names: a known first name (capitalized anywhere, or in lower case when it is not an everyday
- * word), a capitalized word after a title ("Mr. Dunn", "Coach Ellis"), a capitalized word or initial
- * beside a name ("Tanner Voss", "Caleb W.").
- */
-function tagNames(tokens: Token[]): void {
-  tokens.forEach((token, i) => {
-    if (!startsWithLetter(token.raw) || NOT_NAMES.has(token.w)) return;
-    const previous = tokens[i - 1];
-    if (startsUpper(token.raw) && !token.upper && isFirstName(token.w)) {
-      token.name = !(token.sentenceStart && isAmbiguousName(token.w));
-    } else if (!startsUpper(token.raw) && isLowercaseName(token.w) && !token.disguised) token.name = true;
-    else if (startsUpper(token.raw) && previous && TITLES.has(previous.w) && !NOT_NAMES.has(token.w)) token.name = true;
-  });
-  // A capitalized word placed like a person: "Priya in my 6th period", "Kaden's mom".
-  tokens.forEach((token, i) => {
-    if (token.name || !isTitleWord(token.raw) || NOT_NAMES.has(token.w) || TITLES.has(token.w)) return;
-    const a1 = tokens[i + 1]?.w;
-    const a2 = tokens[i + 2]?.w;
-    const a3 = tokens[i + 3]?.w;
-    const inMyClass =
-      (a1 === 'in' || a1 === 'from') && (a2 === 'my' || a2 === 'our') && a3 !== undefined && CLASS_WORDS.test(a3);
-    const possessiveFamily = a1 === "'s" && a2 !== undefined && FAMILY.has(a2);
-    // "the Ramirez family", "the Novak twins": a surname, whatever the first-name list says.
-    const familyName = tokens[i - 1]?.w === 'the' && a1 !== undefined && HOUSEHOLD.has(a1);
-    if (inMyClass || possessiveFamily || familyName) token.name = true;
-  });
-  // A capitalized word followed by an initial is a name: "Zariah W.", "Noah P.".
-  tokens.forEach((token, i) => {
-    const next = tokens[i + 1];
-    if (
-      next &&
-      isSingleCapital(next.raw) &&
-      isTitleWord(token.raw) &&
-      !NOT_NAMES.has(token.w) &&
-      !TITLES.has(token.w) &&
-      !LABELS.has(token.w)
-    ) {
-      token.name = true;
-      next.name = true;
-    }
-  });
-  // Surnames and initials next to a first name.
-  tokens.forEach((token, i) => {
-    const previous = tokens[i - 1];
-    if (token.name || !previous?.name || !startsUpper(token.raw) || NOT_NAMES.has(token.w)) return;
-    if (token.raw.length === 1 || isLastName(token.w) || token.cap) token.name = true;
   });
 }

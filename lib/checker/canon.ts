@@ -151,6 +151,10 @@ function canonicalOf(text: string): Canonical {
   // A grawlix ("$#!%", "@#$%&") stands for a swear word: the writer is still swearing.
   if (GRAWLIX.test(word) && new Set(word).size >= 3) return { word: 'shit', disguised: true };
   if (WATCHED.has(word) || !/[a-z]/.test(word)) return { word, disguised: false };
+  // "@ss": a short @-word that reads as a watched word is one, not a handle.
+  if (/^@/.test(word) && word.length <= 8 && WATCHED.has(deleet(word, LEET))) {
+    return { word: deleet(word, LEET), disguised: true };
+  }
   if (/[0-9@$!|+*#%]/.test(word) && !/^[@#]/.test(word)) {
     const masked = /[*#%]/.test(word) ? unmask(word) : null;
     if (masked) return { word: masked, disguised: true };

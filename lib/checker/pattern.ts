@@ -40,7 +40,7 @@ export interface Pattern {
    * For each required item, the words of which a match must contain at least one. A chunk must meet
    * every set (null or empty: nothing is certain) before the expression runs.
    */
-  readonly anchors: Set<string>[] | null;
+  readonly anchors: readonly (readonly string[])[] | null;
   /** The compiled expression, built on first use. */
   regex(): RegExp;
 }
@@ -294,15 +294,16 @@ function sequenceSource(sequence: Item[], classes: Classes): string {
 /** Every compiled pattern, for scripts/gen-anchors.ts and the test that the anchor table is current. */
 export const COMPILED: { text: string; classes: Classes }[] = [];
 
-let table: Map<string, Set<string>[]> | null | undefined;
+let table: Map<string, string[][]> | undefined;
 
-/** The anchors of every pattern, computed ahead (data/anchors.ts): loading the checker parses nothing. */
-function precomputed(text: string): Set<string>[] | undefined {
-  if (table === undefined) {
-    const rows = ANCHOR_TABLE ? (JSON.parse(ANCHOR_TABLE) as [string, string[][]][]) : [];
-    table = rows.length ? new Map(rows.map(([t, sets]) => [t, sets.map((s) => new Set(s))])) : null;
-  }
-  return table?.get(text);
+/**
+ * The anchors of every pattern, computed ahead (data/anchors.ts): loading the checker parses nothing.
+ * Kept as the table's arrays: anchor sets are a few words each, and building hundreds of sets would
+ * put milliseconds on the first check.
+ */
+function precomputed(text: string): string[][] | undefined {
+  table ??= new Map(ANCHOR_TABLE ? (JSON.parse(ANCHOR_TABLE) as [string, string[][]][]) : []);
+  return table.get(text);
 }
 
 /** Every pattern object, for warmPatterns(). */
@@ -324,7 +325,7 @@ export function compile(pattern: string, classes: Classes = {}): Pattern {
   let anchors = precomputed(pattern);
   if (!anchors) {
     parsed = parse(pattern);
-    anchors = anchorsOf(parsed, classes);
+    anchors = anchorsOf(parsed, classes).map((set) => [...set]);
   }
   let re: RegExp | null = null;
   const compiled: Pattern = {
@@ -336,6 +337,7 @@ export function compile(pattern: string, classes: Classes = {}): Pattern {
       const source = sequenceSource(parsed, classes);
       // Match indices (the `d` flag) cost time on every match: only patterns with a focus need them.
       re = new RegExp(`(?<![^ ])${source}(?![^ ])`, source.includes('(?<focus>') ? 'dg' : 'g');
+      compileNow(re);
       return re;
     },
   };
@@ -343,8 +345,20 @@ export function compile(pattern: string, classes: Classes = {}): Pattern {
   return compiled;
 }
 
-/** A token with a tag: tagged canonical text is two-byte, and engines compile per string width. */
-const WARM_SAMPLE = 'warm\uE000 up';
+/**
+ * A subject long enough that V8 compiles an expression straight to machine code instead of first
+ * interpreting it (it does so from 1,000 characters): our expressions backtrack a lot, interpreting
+ * them costs several times what compiling does, and they are compiled on the next run anyway. It
+ * holds a tag, because tagged canonical text is two-byte and engines compile once per string width.
+ * One token with a tag no class uses, so matching it fails at once.
+ */
+const COMPILE_SUBJECT = `${'x'.repeat(1100)}\uF8FF`;
+
+function compileNow(re: RegExp): void {
+  re.lastIndex = 0;
+  re.exec(COMPILE_SUBJECT);
+  re.lastIndex = 0;
+}
 
 /**
  * Build and run each pattern's expression once, for at most `budgetMs`; true when all are done.
@@ -353,24 +367,18 @@ const WARM_SAMPLE = 'warm\uE000 up';
 export function warmPatterns(budgetMs: number): boolean {
   const until = Date.now() + budgetMs;
   while (warmed < PATTERNS.length) {
-    const re = (PATTERNS[warmed++] as Pattern).regex();
-    re.lastIndex = 0;
-    re.exec(WARM_SAMPLE);
+    (PATTERNS[warmed++] as Pattern).regex();
     if (Date.now() >= until) break;
   }
   return warmed >= PATTERNS.length;
 }
 
-function meets(words: Set<string>, anchors: Set<string>): boolean {
-  if (anchors.size < words.size) {
-    for (const w of anchors) if (words.has(w)) return true;
-  } else {
-    for (const w of words) if (anchors.has(w)) return true;
-  }
+function meets(words: Set<string>, anchors: readonly string[]): boolean {
+  for (const w of anchors) if (words.has(w)) return true;
   return false;
 }
 
-function mayMatch(chunk: Chunk, anchors: Set<string>[] | null): boolean {
+function mayMatch(chunk: Chunk, anchors: Pattern['anchors']): boolean {
   if (anchors === null) return true;
   for (const set of anchors) if (!meets(chunk.words, set)) return false;
   return true;
@@ -390,8 +398,8 @@ export function candidates(patterns: Pattern[]): (chunk: Chunk) => number[] {
       always.push(index);
       return;
     }
-    const smallest = sets.reduce((a, b) => (b.size < a.size ? b : a));
-    if (smallest.size === 0) always.push(index);
+    const smallest = sets.reduce((a, b) => (b.length < a.length ? b : a));
+    if (smallest.length === 0) always.push(index);
     for (const word of smallest) {
       const list = byWord.get(word);
       if (list) list.push(index);

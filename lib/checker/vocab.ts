@@ -43,15 +43,28 @@ const PRAISE_TOO = new Set([
   'machine',
 ]);
 
-/** word -> the tag characters of every class it belongs to (see pattern.ts TAG_RANGE). */
+/** The one-word entries of every tagged class, with the class's tag, in the order they were made. */
+const TAGGED: { tag: string; words: Set<string> }[] = [];
+/** word -> the tag characters of every class it belongs to (see pattern.ts TAG_RANGE), filled as words are seen. */
 const TAGS_OF = new Map<string, string>();
+/** Enough for the distinct words of many posts; the map is emptied when it fills. */
+const MAX_REMEMBERED = 20_000;
 /** Private-use characters, after NAME_TAG (U+E000). */
 const TAG_CHARS = Array.from({ length: 64 }, (_, i) => String.fromCharCode(0xe001 + i));
 let nextTag = 0;
 
 /** The class tags of a canonical word ('' when it is in no class). */
 export function tagsOf(word: string): string {
-  return TAGS_OF.get(word) ?? '';
+  let tags = TAGS_OF.get(word);
+  if (tags === undefined) {
+    // Looked up on first sight rather than filled in for every listed word when the module loads:
+    // loading is on the critical path of the first check, and a post holds a few dozen distinct words.
+    tags = '';
+    for (const { tag, words } of TAGGED) if (words.has(word)) tags += tag;
+    if (TAGS_OF.size >= MAX_REMEMBERED) TAGS_OF.clear();
+    TAGS_OF.set(word, tags);
+  }
+  return tags;
 }
 
 /**
@@ -61,11 +74,13 @@ export function tagsOf(word: string): string {
 function words(list: Iterable<string>, extra: { source: string; firsts: string[] }[] = []): WordClass {
   const tag = TAG_CHARS[nextTag++];
   if (!tag) throw new Error('Too many word classes for the tag alphabet');
+  const single = new Set<string>();
   const multi: string[] = [];
-  for (const w of new Set(list)) {
+  for (const w of list) {
     if (w.includes(' ')) multi.push(w);
-    else if (!tagsOf(w).includes(tag)) TAGS_OF.set(w, tagsOf(w) + tag);
+    else single.add(w);
   }
+  TAGGED.push({ tag, words: single });
   multi.sort((a, b) => b.length - a.length);
   const sources = [tagged(tag), ...multi.map(literal), ...extra.map((e) => e.source)];
   return {
@@ -85,7 +100,9 @@ const MENTION_CLASS = shaped(`@[^ ]+`, [MENTION_MARK]);
 const PRONOUNS = ['he', 'she', 'him', 'her', 'they', 'them'];
 const YOU = ['you', 'ur', 'yall', 'ya', 'your'];
 const ADVERBS = `so too really just such very fucking freaking completely totally literally actually honestly seriously
-being always still kinda pretty super that this damn bloody truly most absolutely utterly plain straight`.split(/\s+/);
+being always still kinda pretty super that this damn bloody truly most absolutely utterly plain straight all`.split(
+  /\s+/,
+);
 const MODIFIERS =
   `a an such so just really the one total complete absolute real little big biggest typical fucking freaking
 damn bloody straight pure utter lying old fat sorry stupid dumb all bunch pack buncha ass`.split(/\s+/);

@@ -23,16 +23,18 @@ export function followSettings(onChange: () => void): () => void {
     onChange();
   };
   // Local values first (fast), then with the administrator's values (managed storage can be slow to
-  // answer); a late local result never replaces the full one.
+  // answer). Once a full load has been applied, an earlier-started one that answers late (the local
+  // one, or the first full one overtaken by a change's reload) never replaces it.
   let full = false;
+  const updateFull = (resolved: { settings: Settings }) => {
+    full = true;
+    update(resolved);
+  };
   loadLocalSettings()
     .then((resolved) => full || update(resolved))
     .catch(() => undefined);
   loadSettings()
-    .then((resolved) => {
-      full = true;
-      update(resolved);
-    })
+    .then((resolved) => full || updateFull(resolved))
     .catch(() => undefined);
-  return watchSettings(update);
+  return watchSettings(updateFull);
 }

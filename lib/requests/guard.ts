@@ -8,7 +8,7 @@
  * kinds of signal found, never a name.
  */
 
-import { IdentityReader } from '../content/identity';
+import type { Identity } from '../content/identity';
 import { cancel, Listeners } from '../content/listen';
 import { t } from '../i18n';
 import type { DecisionLogEntry } from '../log';
@@ -25,6 +25,8 @@ export const REQUEST_CLAUSE = 'personal.student-connections';
 
 export interface RequestGuardOptions {
   settings: () => Settings;
+  /** The acting identity (the composer guard's reader: one per page). */
+  identity: () => Identity;
   log: (entry: DecisionLogEntry) => Promise<void>;
   memory: RequestMemory;
   now?: () => Date;
@@ -49,7 +51,6 @@ export class RequestGuard {
   private readonly passing = new WeakSet<EventTarget>();
   private swallowKeyup: EventTarget | null = null;
   private readonly host: PromptHost;
-  private readonly identity: IdentityReader;
   private readonly listeners = new Listeners((run) => this.safely(run));
 
   constructor(
@@ -58,7 +59,6 @@ export class RequestGuard {
     readonly options: RequestGuardOptions,
   ) {
     this.host = new PromptHost(doc);
-    this.identity = new IdentityReader(site, doc);
   }
 
   start(): () => void {
@@ -191,8 +191,7 @@ export class RequestGuard {
   }
 
   private log(held: Held, kind: DecisionLogEntry['kind']): void {
-    const settings = this.options.settings();
-    const account = this.identity.read(settings, null).district ? 'district' : 'personal';
+    const account = this.options.identity().district ? 'district' : 'personal';
     const rules = held.signals.length ? [...new Set(held.signals.map((s) => `request.${s.kind}`))] : ['request.always'];
     const entry: DecisionLogEntry = {
       time: Date.now(),

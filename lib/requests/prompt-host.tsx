@@ -1,19 +1,16 @@
 /**
- * Where the request prompt is drawn: its own element under <html> with an open shadow root (the site's
- * CSS and scripts do not reach it), a polite live region for what happened, and events from inside
- * stopped at the host so the site's own document listeners never see them.
+ * Where the request prompt is drawn: its own shadow host (lib/content/shadow-host.ts), made on first
+ * use, with a polite live region for what happened.
  */
 import { render } from 'preact';
 import { RequestPrompt, type RequestPromptProps } from '../../components/RequestPrompt';
 import { REQUEST_STYLES } from '../../components/request-styles';
-import { CONTAINED_EVENTS } from '../content/overlay';
+import { createShadowHost, type ShadowHost } from '../content/shadow-host';
 
 export const REQUEST_HOST_TAG = 'preflight-requests';
 
 export class PromptHost {
-  private host: HTMLElement | null = null;
-  private mount: HTMLElement | null = null;
-  private readonly stop = (event: Event) => event.stopPropagation();
+  private shadow: ShadowHost | null = null;
   private prompt: RequestPromptProps | null = null;
   private announcement = '';
 
@@ -30,30 +27,18 @@ export class PromptHost {
   }
 
   destroy(): void {
-    if (this.mount) render(null, this.mount);
-    for (const type of CONTAINED_EVENTS) this.host?.removeEventListener(type, this.stop);
-    this.host?.remove();
-    this.host = null;
-    this.mount = null;
+    this.shadow?.remove();
+    this.shadow = null;
   }
 
   private ensure(): HTMLElement {
-    if (!this.host || !this.mount) {
-      this.host = this.doc.createElement(REQUEST_HOST_TAG);
-      this.host.setAttribute('data-preflight', '');
-      const root = this.host.attachShadow({ mode: 'open' });
-      const style = this.doc.createElement('style');
-      style.textContent = REQUEST_STYLES;
-      this.mount = this.doc.createElement('div');
-      root.append(style, this.mount);
-      for (const type of CONTAINED_EVENTS) this.host.addEventListener(type, this.stop);
-    }
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
-    return this.mount;
+    this.shadow ??= createShadowHost(this.doc, REQUEST_HOST_TAG, REQUEST_STYLES);
+    this.shadow.attach();
+    return this.shadow.mount;
   }
 
   private render(): void {
-    if (!this.host && !this.prompt) return;
+    if (!this.shadow && !this.prompt) return;
     render(
       <>
         {this.prompt && <RequestPrompt {...this.prompt} />}

@@ -5,10 +5,11 @@
  * decision at the moment of a click is synchronous.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { storage } from '#imports';
 import type { Platform } from '../checker/types';
 import { RosterMatcher } from './roster';
+import { saltItem } from './salt';
 
 export interface StoredRoster {
   names: string[];
@@ -20,15 +21,6 @@ const MAX_REMEMBERED = 5000;
 
 export const rosterItem = storage.defineItem<StoredRoster | null>('local:requestRoster', { fallback: null });
 export const rememberedItem = storage.defineItem<string[]>('local:requestRemembered', { fallback: [] });
-
-/**
- * A random secret made once per install: handles are public, so an unsalted hash of one could be
- * checked against the remembered list by anyone reading storage.
- */
-export const saltItem = storage.defineItem<string>('local:requestSalt', {
-  fallback: '',
-  init: () => bytesToHex(randomBytes(16)),
-});
 
 /** The opaque id a "don't ask again" is remembered by. */
 export function personKey(salt: string, platform: Platform, profileId: string): string {
@@ -55,14 +47,17 @@ export async function forgetRemembered(): Promise<void> {
 
 /** The content script's synchronous view of the roster and the remembered people, kept current. */
 export class RequestMemory {
-  roster: RosterMatcher | null = null;
+  private rosterNames: string[] = [];
+  /** Built on the first request checked, not on every page load (the guard may be off). */
+  private matcher: RosterMatcher | null | undefined;
   private remembered = new Set<string>();
   private salt = '';
   private readonly unwatch: (() => void)[] = [];
 
   start(): () => void {
     const setRoster = (value: StoredRoster | null) => {
-      this.roster = value?.names.length ? new RosterMatcher(value.names) : null;
+      this.rosterNames = value?.names ?? [];
+      this.matcher = undefined;
     };
     const setRemembered = (value: string[] | null) => {
       this.remembered = new Set(value ?? []);
@@ -75,16 +70,24 @@ export class RequestMemory {
       .getValue()
       .then(setRemembered)
       .catch(() => undefined);
+    const setSalt = (salt: string | null) => {
+      this.salt = salt ?? '';
+    };
     saltItem
       .getValue()
-      .then((salt) => {
-        this.salt = salt;
-      })
+      .then(setSalt)
       .catch(() => undefined);
-    this.unwatch.push(rosterItem.watch(setRoster), rememberedItem.watch(setRemembered));
+    // Should another context have stored a different secret first, the stored one is the one to use.
+    this.unwatch.push(rosterItem.watch(setRoster), rememberedItem.watch(setRemembered), saltItem.watch(setSalt));
     return () => {
       for (const stop of this.unwatch.splice(0)) stop();
     };
+  }
+
+  /** The imported roster's matcher (null without a roster). */
+  get roster(): RosterMatcher | null {
+    this.matcher ??= this.rosterNames.length ? new RosterMatcher(this.rosterNames) : null;
+    return this.matcher;
   }
 
   /** The person's opaque id, or null until the install's secret has loaded. */

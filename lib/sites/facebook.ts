@@ -2,7 +2,7 @@
  * Facebook (www/web): Lexical editors with no data-testids, so surfaces key on role, structure
  * (dialog > form > editor) and localized aria-labels kept in per-language tables.
  */
-import { LANDMARKS, type SiteSpec } from './types';
+import { CONFIRM_LABELS, LANDMARKS, type SiteSpec } from './types';
 
 const LEXICAL = '[data-lexical-editor="true"][contenteditable="true"]';
 
@@ -85,7 +85,7 @@ export const FACEBOOK_SITE: SiteSpec = {
         id: 'facebook-confirm',
         action: 'accept',
         control: ['[role="button"][aria-label]'],
-        labels: { en: ['Confirm'], es: ['Confirmar'], pt: ['Confirmar'], fr: ['Confirmer'] },
+        labels: CONFIRM_LABELS,
         scope: 'card',
       },
       {
@@ -93,7 +93,7 @@ export const FACEBOOK_SITE: SiteSpec = {
         id: 'facebook-respond-confirm',
         action: 'accept',
         control: ['[role="menuitem"]'],
-        labels: { en: ['Confirm'], es: ['Confirmar'], pt: ['Confirmar'], fr: ['Confirmer'] },
+        labels: CONFIRM_LABELS,
         scope: 'card-or-profile',
       },
       {

@@ -2,7 +2,7 @@
  * Instagram (www): a textarea for comments, Lexical for the caption and DMs; no data-testids, so surfaces
  * key on role, form structure and localized labels (the ellipsis may be "…" or "...": labels are prefixes).
  */
-import { LANDMARKS, type SiteSpec } from './types';
+import { CONFIRM_LABELS, LANDMARKS, type SiteSpec } from './types';
 
 export const INSTAGRAM_SITE: SiteSpec = {
   platform: 'instagram',
@@ -60,7 +60,7 @@ export const INSTAGRAM_SITE: SiteSpec = {
         id: 'instagram-confirm',
         action: 'accept',
         control: ['button', '[role="button"]'],
-        labels: { en: ['Confirm'], es: ['Confirmar'], pt: ['Confirmar'], fr: ['Confirmer'] },
+        labels: CONFIRM_LABELS,
         scope: 'card',
       },
       {

@@ -64,6 +64,9 @@ export type RequestAction = 'accept' | 'send';
 /** Page landmarks: never one requester's card. */
 export const LANDMARKS = 'main, [role="main"], [role="dialog"], nav, header, body';
 
+/** The "Confirm" that accepts a request on Facebook and Instagram. */
+export const CONFIRM_LABELS: LabelTable = { en: ['Confirm'], es: ['Confirmar'], pt: ['Confirmar'], fr: ['Confirmer'] };
+
 /** A control that accepts a friend/follow request or sends one (see sites.md "Follow", "Confirm"). */
 export interface RequestControlSpec {
   id: string;

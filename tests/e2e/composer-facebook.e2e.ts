@@ -4,7 +4,7 @@
  * Messenger, person vs Page identity, and the Spanish and unknown-language variants.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   expectedMarks,
   findingsFor,
@@ -14,26 +14,22 @@ import {
   openPage,
   reviewDialog,
   screenshot,
-  startSites,
   submissions,
   TEXT,
   toolbarBadge,
   waitForCheck,
+  withSites,
 } from './composer-helpers';
-import { type Harness, launch } from './harness';
+import type { Harness } from './harness';
 
 let harness: Harness;
 let page: Page;
-beforeAll(async () => {
-  harness = await launch();
-  await startSites(harness);
-});
-afterEach(async () => {
-  await page?.close();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+withSites(
+  (launched) => {
+    harness = launched;
+  },
+  () => page,
+);
 
 const FB_COMMENT = { platform: 'facebook', surface: 'comment' } as const;
 const FB_POST = { platform: 'facebook', surface: 'post' } as const;

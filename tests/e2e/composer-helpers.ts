@@ -7,10 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Locator, Page, Worker } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { check } from '../../lib/checker';
 import type { CheckContext, Finding } from '../../lib/checker/types';
-import type { Harness } from './harness';
+import { type Harness, launch } from './harness';
 import { serveSites } from './sites';
 
 export const SCREENSHOTS = join('test-results', 'screenshots');
@@ -55,6 +55,25 @@ export function first(findings: readonly Finding[], category: Finding['category'
 
 export async function startSites(harness: Harness): Promise<void> {
   await serveSites(harness);
+}
+
+/**
+ * One browser for the test file with the site fixtures served (`onLaunch` receives it), and the test's
+ * page (`current`) closed after each test.
+ */
+export function withSites(onLaunch: (harness: Harness) => void, current: () => Page | undefined): void {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await launch();
+    await startSites(harness);
+    onLaunch(harness);
+  });
+  afterEach(async () => {
+    await current()?.close();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
 }
 
 export async function openPage(harness: Harness, url: string): Promise<Page> {

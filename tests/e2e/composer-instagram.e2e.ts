@@ -3,7 +3,7 @@
  * Lexical caption in the Create new post dialog, DMs, the District account, and Spanish labels.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   card,
   findingsFor,
@@ -13,25 +13,21 @@ import {
   openPage,
   reviewDialog,
   screenshot,
-  startSites,
   submissions,
   TEXT,
   waitForCheck,
+  withSites,
 } from './composer-helpers';
-import { type Harness, launch } from './harness';
+import type { Harness } from './harness';
 
 let harness: Harness;
 let page: Page;
-beforeAll(async () => {
-  harness = await launch();
-  await startSites(harness);
-});
-afterEach(async () => {
-  await page?.close();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+withSites(
+  (launched) => {
+    harness = launched;
+  },
+  () => page,
+);
 
 const commentBox = (p: Page) => p.locator('form textarea');
 const caption = (p: Page) => p.locator('[role="dialog"] [aria-label^="Write a caption"]');

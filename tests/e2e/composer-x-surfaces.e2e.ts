@@ -3,7 +3,7 @@
  * replies (dialog and inline), the mobile layout's textarea, and DMs (Chat textarea, legacy Draft.js box).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   findingsFor,
   first,
@@ -12,25 +12,21 @@ import {
   openPage,
   reviewDialog,
   screenshot,
-  startSites,
   submissions,
   TEXT,
   waitForCheck,
+  withSites,
 } from './composer-helpers';
-import { type Harness, launch } from './harness';
+import type { Harness } from './harness';
 
 let harness: Harness;
 let page: Page;
-beforeAll(async () => {
-  harness = await launch();
-  await startSites(harness);
-});
-afterEach(async () => {
-  await page?.close();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+withSites(
+  (launched) => {
+    harness = launched;
+  },
+  () => page,
+);
 
 const post = (p: Page) => p.locator('[data-testid="tweetButtonInline"]');
 

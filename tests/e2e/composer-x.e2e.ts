@@ -5,7 +5,7 @@
  * still failing if marks, holds or fixes go wrong. Other X surfaces: composer-x-surfaces.e2e.ts.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Finding } from '../../lib/checker/types';
 import {
   decisionLog,
@@ -18,25 +18,21 @@ import {
   openPage,
   reviewDialog,
   screenshot,
-  startSites,
   submissions,
   TEXT,
   waitForCheck,
+  withSites,
 } from './composer-helpers';
-import { type Harness, launch } from './harness';
+import type { Harness } from './harness';
 
 let harness: Harness;
 let page: Page;
-beforeAll(async () => {
-  harness = await launch();
-  await startSites(harness);
-});
-afterEach(async () => {
-  await page?.close();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+withSites(
+  (launched) => {
+    harness = launched;
+  },
+  () => page,
+);
 
 const editor = (p: Page, index = 0) => p.locator(`[data-testid="tweetTextarea_${index}"]`);
 const editorText = (p: Page, index = 0) =>

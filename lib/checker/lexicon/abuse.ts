@@ -343,6 +343,7 @@ export const INSULT_PREDICATES = wordSet([
 
 /** Insult adjectives (a description of a person that demeans them). */
 export const INSULT_ADJECTIVES = wordSet([
+  'gossipy',
   'stupid|er,est',
   'dumb|er,est',
   'idiotic',

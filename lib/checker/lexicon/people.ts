@@ -44,6 +44,8 @@ export const PERSON_NOUNS = wordSet([
   'hire|s',
   'ref|s',
   'referee|s',
+  'challenger|s',
+  'opponent|s',
   'umpire|s',
   'player|s',
   'freshman',

@@ -61,6 +61,9 @@ export const SAFETY_TOPICS: Topic[] = [
       '(pic|picture|photo|snap|post|story) (of|with) (pills|a bottle of pills|a razor|razor blades|blades|a noose)',
       "(this is|it 's|it is) my last (week|day|night) *3? (thanks for nothing|goodbye|bye|love you all)",
       '(wrote|writes|written|carved|scratched) (on|into) (your|her|his|their) (arm|arms|wrist|wrists|leg|legs|thigh|thighs)',
+      // Goodbyes: "he won't be around for finals", "said she won't be here next year".
+      "(he|she|{name}) (won't|wont|will not|isn't going to|is not going to|not gonna) be (around|here|alive) (much longer|anymore|for (finals|graduation|the end of the year|summer|christmas|thanksgiving|his birthday|her birthday))",
+      '(giving|gave|gives) away (his|her|their|all (his|her|their)) (stuff|things|belongings|games|clothes)',
     ],
   },
   {
@@ -79,6 +82,7 @@ export const SAFETY_TOPICS: Topic[] = [
       '(shoot|stab|kill|jump|beat up|hurt) (a kid|a student|tyler|him|her|them|someone|everyone|{name}) *3? (tomorrow|tmrw|friday|monday|after school|behind the gym|at school)',
       '(planning|plans|planned) to (jump|fight|beat up|hurt|attack|shoot|stab) *3',
       '(pic|picture|photo|video|post|story) of a (gun|knife|weapon)',
+      "(gun|guns|handgun|rifle|pistol|knife|weapon) *8 (tomorrow 's the day|tomorrow is the day|monday 's the day|friday 's the day|you 've been warned|you have been warned|see you tomorrow|watch the news)",
       '(hit list|kill list)',
       '(list|names) *6? of (kids|people|students|classmates) *6 (take out (.|,)|take (them|him|her|em) out|kill|shoot|hurt|get rid of)',
       '(handle|jump|get|beat up|fight|mess up|deal with) (the new kid|a kid|that kid|him|her|them|{name}) *4? (with|w) (a|his|her|their) (bat|knife|gun|crowbar|pipe|brass knuckles)',

@@ -29,12 +29,33 @@ export interface PackedModel {
 
 let models: Map<TextCategory, CategoryModel> | null = null;
 
-function unpack(packed: PackedModel): Map<TextCategory, CategoryModel> {
-  const binary = atob(packed.data);
+type Decoder = (base64: string) => Uint8Array;
+
+/**
+ * The engine's own base64 decoder: Uint8Array.fromBase64 in current browsers, Buffer in Node. Both
+ * decode the 275 KB model in about a millisecond, where atob plus a loop over its characters takes
+ * several (Node's atob is itself a script loop), on the path of the first check.
+ */
+export function nativeDecoder(): Decoder | null {
+  const fromBase64 = (Uint8Array as unknown as { fromBase64?: Decoder }).fromBase64;
+  if (fromBase64) return (s) => fromBase64(s);
+  const buffer = (globalThis as { Buffer?: { from(s: string, encoding: 'base64'): Uint8Array } }).Buffer;
+  return buffer ? (s) => buffer.from(s, 'base64') : null;
+}
+
+export function decodeBase64(base64: string, native = nativeDecoder()): Uint8Array {
+  if (native) return native(base64);
+  const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function unpack(packed: PackedModel): Map<TextCategory, CategoryModel> {
+  const bytes = decodeBase64(packed.data);
   const out = new Map<TextCategory, CategoryModel>();
-  let offset = 0;
+  // A decoder may hand back a view into a larger buffer (Node's Buffer pool).
+  let offset = bytes.byteOffset;
   // Typed-array views over copied slices (every engine we ship to is little-endian, as the data is):
   // no per-element decoding on the first check.
   for (const { name, threshold, scale, count } of packed.categories) {

@@ -3,6 +3,16 @@ import { DISTRICT, expectAllows, expectFlags } from '../test-helpers';
 
 describe('education-record', () => {
   test.each([
+    { text: 'Proud of Amara in my class, who came here as a refugee two years ago', span: 'refugee' },
+    { text: 'Kofi in my homeroom lost both parents this summer, please be gentle', span: 'lost both parents' },
+    { text: 'Big day for Sofia Reyes: she finally tested out of ESL services!', span: 'tested out of ESL services' },
+    { text: 'The only deaf kid in 2nd grade at Maple got her ACCESS scores back', span: 'ACCESS scores' },
+    { text: "@jayden.k22 if you did your homework you wouldn't be failing", span: "wouldn't be failing" },
+    { text: 'Faith told me her stepdad hits her mom on weekends', span: 'hits her mom' },
+    { text: 'Congrats to Nadia in my class on her new hearing aids!', span: 'hearing aids' },
+    { text: 'Kenji Tran from the class of 2019 is out on parole now', span: 'out on parole' },
+    { text: 'our valedictorian was on academic probation freshman year', span: 'academic probation' },
+    { text: 'the girl with the braids in 4th period is in juvie now', span: 'juvie' },
     { text: 'Marcus Bell is failing algebra again, three Fs this term' },
     { text: "Lena's 504 says she gets extended time, so stop asking", span: '504' },
     { text: 'Tyson R. got suspended for the fight at lunch', span: 'suspended' },
@@ -22,6 +32,11 @@ describe('education-record', () => {
   ])('flags $text', (c) => expectFlags('education-record', c));
 
   test.each([
+    { text: 'Our ESL department is hiring two teachers for next fall' },
+    { text: 'Faith and family first this holiday weekend, see you Monday!' },
+    { text: 'Refugee Awareness Week starts Monday with a guest speaker' },
+    { text: 'Please welcome our new Director of Special Education, Dr. Lina Park!' },
+    { text: 'Reminder: allergy substitution forms are due to the nurse by Friday' },
     { text: 'Congrats to Maya Chen on her blue ribbon at the science fair!' },
     { text: 'Parent night: understanding 504 plans and IEPs, Thursday at 6' },
     { text: 'Report cards go home Friday.' },

@@ -40,11 +40,30 @@ const SPECS: PatternSpec[] = [
   },
   {
     pattern:
-      '!(shut up|shut your mouth|shut ur mouth|shut your trap|stay in your lane|nobody asked|no one asked|go back to (teaching|your|school)|nobody cares (about|what) (you|your|ur|him|her|his)|no one cares (about|what) (you|your|ur|him|her|his)|sit (down|yo ass down)|get a life|get over yourself)',
+      '!(shut up|shut the (f|eff|fk|frick|heck|hell) up|shut your mouth|shut ur mouth|shut your trap|stay in your lane|nobody asked|no one asked|go back to (teaching|your|school)|nobody cares (about|what) (you|your|ur|him|her|his)|no one cares (about|what) (you|your|ur|him|her|his)|sit (down|yo ass down)|get a life|get over yourself)',
     message: hostile,
     fix,
     notBefore:
       /\b(?:please|pls|kindly|everyone|students|kids|class|then|and then|to|can't|cannot|can not|could not|couldn't|unable to)\s*$/i,
+    // "Nobody asked them to.": no one told them to, not "be quiet".
+    notAfter: /^\s*(?:them|him|her|me|us|you|anyone|anybody)\s+(?:to|for)\b/i,
+  },
+  {
+    pattern: '!((nobody|no one|noone) (likes|wants|cares about|will miss|misses) (you|u|ya|him|her))',
+    message: hostile,
+    fix,
+  },
+  // Innuendo about a colleague: "she can grade my papers anytime 😏", "those forearms 🔥".
+  {
+    pattern: '({target}) can *6 !(anytime|any time|any day) *3? (if (ya|you|u) know what i mean|😏|🥵)',
+    message: sexual,
+    fix,
+  },
+  { pattern: '!(those (forearms|arms|legs|abs|thighs|calves|biceps)) (😍|🔥|🥵|😏)', message: sexual, fix },
+  {
+    pattern: '!((enjoy|good luck|have fun) never (passing|graduating|playing|getting))',
+    message: hostile,
+    fix,
   },
   {
     pattern: '!((what|wtf) is wrong (with|w) (these|this|those|that|you|ur|yall|them|her|him|{person}))',

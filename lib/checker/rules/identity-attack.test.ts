@@ -3,6 +3,11 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('identity-attack', () => {
   test.each([
+    {
+      text: 'those Catholic families always think they are better than us',
+      span: 'Catholic families always think they are better',
+    },
+    { text: 'a trans teacher leading the library club, pushing their agenda on kids', span: 'pushing their agenda' },
     { text: 'boys just cannot learn to write essays' },
     { text: 'the ESL kids can learn English or go somewhere else', span: 'learn English or' },
     { text: 'send them back where they came from' },
@@ -18,6 +23,8 @@ describe('identity-attack', () => {
   ])('flags $text', (c) => expectFlags('identity-attack', c));
 
   test.each([
+    { text: 'Our new reading curriculum has a clear agenda: more books in more hands' },
+    { text: 'Please send the agenda for the board meeting by Monday' },
     { text: 'Our unit on the civil rights movement covers segregation and the history of hate speech' },
     { text: 'Hispanic Heritage Month assembly Friday!' },
     { text: 'Muslim students may use the library during Ramadan lunch' },

@@ -30,12 +30,19 @@ const SPECS: PatternSpec[] = [
   },
   // Stereotypes with always/never: "muslim families always want special treatment".
   {
-    pattern: `!(${GROUP} (always|never|all|constantly) *4? (special treatment|attention|handouts|free stuff|lie|lies|steal|steals|cheat|cheats|complain|complaining|whine|whining|loudest|smell|smells|breed|riot|riots|ruin|ruins|take over|taking over|play the victim|play the race card|bring (lice|crime|drugs|disease)))`,
+    pattern: `!(${GROUP} (always|never|all|constantly) *4? (special treatment|attention|handouts|free stuff|think (they are|theyre) better|think they own|act like they own|lie|lies|steal|steals|cheat|cheats|complain|complaining|whine|whining|loudest|smell|smells|breed|riot|riots|ruin|ruins|take over|taking over|play the victim|play the race card|bring (lice|crime|drugs|disease)))`,
     message: said,
     fix,
   },
   {
     pattern: `!(${GROUP} *3? (brought|bring|brings|carry|carries|spread|spreads) (lice|crime|drugs|disease|diseases|bedbugs))`,
+    message: said,
+    fix,
+  },
+  // The "agenda" trope: "pushing their agenda on 8-year-olds".
+  {
+    pattern:
+      '!((pushing|push|pushes|shoving|forcing) (their|the|a|his|her) (gay|trans|woke|lgbt|lgbtq|homosexual|radical|liberal|queer)? agenda)',
     message: said,
     fix,
   },

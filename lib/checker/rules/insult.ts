@@ -27,6 +27,21 @@ const SPECS: PatternSpec[] = [
   // Third person or named: "he's trash", "that kid is a punk", "the new hire ... is dumb".
   { pattern: '({target}) (is|are|was|were|be|r) (not|just|still)? {mod}*4? !{insultPred}', message: said, fix },
   { pattern: '({target}) *3? (is|are|was|were) {adv}*2? !{strongAdj}', message: said, fix },
+  {
+    pattern: '({person}) *2 (is|are|was|were) (a|an|such a|the)? (total|complete|absolute|utter)? !({insultPred})',
+    message: said,
+    fix,
+  },
+  // The insult as the subject: "The liars behind the No campaign", "the idiots at the county office".
+  {
+    // Name-calling only: "the bullies at recess" or "the thieves who broke in" describe, they do not insult.
+    pattern:
+      '<s> the !(liars|idiots|morons|clowns|fools|hypocrites|losers|crooks|imbeciles|frauds|clowns|dummies|dimwits|nitwits|buffoons|snowflakes|sheeple) (behind|running|at|on|from|in charge|who)',
+    message: said,
+    fix,
+  },
+  { pattern: '!((please|ok|okay|sure|yes|oh|listen|sorry) ,? karen ,)', message: said, fix },
+  { pattern: '!((noodle|twig|toothpick|spaghetti) (arms|legs))', message: said, fix },
   // Demeaning description of a person: "spoiled brat", "fat lunch lady", "entitled little sh1ts".
   { pattern: '!({strongAdj} {insultAdj}?) (little|old|ass)? ({person}|{insult})', message: said, fix },
   { pattern: '!({insultAdj} {insultAdj}? (little|old|ass)? {strongInsult})', message: said, fix },
@@ -45,6 +60,41 @@ const SPECS: PatternSpec[] = [
   },
   { pattern: '!(so (fat|obese|ugly)) (that)? (she|he|they|u|you)', message: said, fix },
   { pattern: '!(cry (harder|me a river))', message: said, fix },
+  // A fragment aimed at someone just named: "the sub? waste of oxygen."
+  {
+    pattern:
+      '<s> (such a|what a|a|total|complete|absolute|utter|just)? !(waste of (space|oxygen|air|skin|a human|a person|a paycheck|a salary))',
+    message: said,
+    fix,
+  },
+  { pattern: '!(had a brain (cell)?) *4 (dangerous)', message: said, fix },
+  {
+    pattern: '!((mouth-breathing|mouth breathing|mouth-breather|mouth-breathers|mouth breathers))',
+    message: said,
+    fix,
+  },
+  {
+    pattern: "({target}) (is|'s|are) the (head|lead|chief|biggest) !(monkey|monkeys|clown|clowns|baboon|animal)",
+    message: said,
+    fix,
+  },
+  {
+    pattern: '!(looks like (a|an) *3 (that|who) (lost a fight|got hit|got run over|was run over|ran into|fell off))',
+    message: said,
+    fix,
+  },
+  // Body-shaming: "how does she even fit in the desk".
+  {
+    pattern: '!((how does|how do|how can|how did) (she|he|they|u|you) (even)? fit (in|into|through|behind))',
+    message: said,
+    fix,
+  },
+  {
+    pattern:
+      '!((raising|raised|raise) (a|an) (bigot|freak|monster|criminal|thug|brat|racist|snowflake|future criminal))',
+    message: said,
+    fix,
+  },
   { pattern: '!(hysterical (housewives|women|moms|mothers|ladies|females|wives))', message: said, fix },
   {
     pattern: '!((dumbest|stupidest|worst|ugliest|laziest) {person} (alive|ever|on earth|in the world))',
@@ -62,7 +112,7 @@ const SPECS: PatternSpec[] = [
   },
   { pattern: '(how|why) (are|is|can) *3 (so|this|that|such) !{strongAdj}', message: said, fix },
   {
-    pattern: '({person}) (at|in|from|of|on) *2? (are|is|were|was) {mod}*3? !({insultPred}|the worst)',
+    pattern: '({person}|{name}) (at|in|from|of|on) *3? (are|is|were|was) {mod}*3? !({insultPred}|the worst)',
     message: said,
     fix,
   },

@@ -8,6 +8,11 @@ describe('political-advocacy', () => {
     { text: 'Proud of our staff at the levy rally #YesOnLevy', context: DISTRICT },
     { text: 'We need this bond to pass. Ballots due Nov 4.', context: DISTRICT },
     { text: 'Issue 3 would gut our budget. Vote it down.', context: DISTRICT },
+    { text: 'Thanks for the coffee, boosters! Our whole staff says YES on K.', context: DISTRICT, span: 'YES on K' },
+    {
+      text: 'Our band room floods every spring. The levy fixes it. Let us make this dream come true on November 3!',
+      context: DISTRICT,
+    },
   ])('flags $text', (c) => expectFlags('political-advocacy', c));
 
   test.each([
@@ -16,5 +21,7 @@ describe('political-advocacy', () => {
     { text: 'Candidate forum Thursday: all five candidates invited.', context: DISTRICT },
     { text: 'Vote for our new mascot name by Friday!', context: DISTRICT },
     { text: 'Our gym is a polling place today; use the north entrance.', context: DISTRICT },
+    { text: 'I said yes on a whim and now I coach JV', context: DISTRICT },
+    { text: "Let's make it happen this Tuesday, team: state semifinal at 7!", context: DISTRICT },
   ])('allows $text', (c) => expectAllows('political-advocacy', c));
 });

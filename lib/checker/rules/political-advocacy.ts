@@ -90,6 +90,15 @@ const SPECS: PatternSpec[] = [
     fix,
   },
   { pattern: '!(every vote counts)', message: said, fix },
+  // A lettered measure: "YES on T!", "No on C."
+  { pattern: '!((yes|no) on /[b-hj-z]/) (.|,|and|$)', message: said, fix },
+  {
+    pattern:
+      '!((let us|lets|help us|we can|you can) make (it|this|that|their dreams|these dreams|the dream|this dream) (happen|real|a reality|come true)) *3? (on|this) (nov|november|election day|may|tuesday)',
+    message: said,
+    fix,
+    kind: 'weak',
+  },
   { pattern: '!((yard|campaign) (sign|signs|shirts|buttons|stickers))', message: said, fix },
   {
     pattern: `!((campaign|yes|no|bond|levy|measure) (kickoff|rally|committee|phone banking|phonebanking|canvassing|headquarters|volunteers|fundraiser|kick-off))`,
@@ -248,7 +257,7 @@ const SPECS: PatternSpec[] = [
 const compiled = compileSpecs(SPECS);
 /** Election words that make weak cues ("just saying", "deserve better") count. */
 const ELECTION =
-  /\b(vote[sd]?|voting|voters?|ballots?|elections?|elect|elected|candidates?|levy|bond|measure|prop(osition)?|initiative|referendum|recall|campaign|incumbent|november|polls?|re-?elect\w*|term|#\w*election\w*|#\w*20\d\d)\b/i;
+  /\b(vote[sd]?|voting|voters?|ballots?|elections?|elect|elected|candidates?|levy|bond|measure|prop(osition)?|initiative|referendum|recall|campaign|incumbent|november|polls?|re-?elect\w*|term|#\w*election\w*|#(?!\w*(?:class|grad|senior|homecoming|prom|season|cohort))\w*20\d\d)\b/i;
 /** Neutral civic information and school votes that look like advocacy words. */
 const NEUTRAL =
   /\b(facts only|no position|nonpartisan|non-partisan|all (four|three|two|five|\d+) candidates|every candidate|all candidates|candidate forum|mock election|student council|mascot|spirit week|voter registration)\b/i;
@@ -257,7 +266,7 @@ const scanner: Scanner = { id: 'political-advocacy', scan: (chunk: Chunk) => pat
 
 /** Words of politics beyond elections: who runs, parties, offices, endorsements. */
 const POLITICS =
-  /\b(challenger|opponent|running for|endorse\w*|board seat|slate|mayor|governor|senator|congress\w*|legislat\w*|politic\w*|partisan|democrats?|republicans?|gop|maga|four more years)\b|🗳|(?:^|\s)#\w*(levy|bond|vote|measure|prop|elect|ballot|yeson|noon|20\d\d|4\w+)/i;
+  /\b(challenger|opponent|running for|endorse\w*|board seat|slate|mayor|governor|senator|congress\w*|legislat\w*|politic\w*|partisan|democrats?|republicans?|gop|maga|four more years)\b|🗳|(?:^|\s)#(?!\w*(?:class|grad|senior|homecoming|prom|season|cohort)\w*20\d\d)\w*(levy|bond|vote|measure|prop|elect|ballot|yeson|noon|20\d\d|4\w+)/i;
 
 /** A post about an election or politics at all (what the wording model may call advocacy). */
 export function aboutPolitics(doc: Doc): boolean {

@@ -3,6 +3,9 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('profanity', () => {
   test.each([
+    { text: 'what a sh¡t day', span: 'sh¡t' },
+    { text: 'fμck Mondays', span: 'fμck' },
+    { text: 'he is such an @sshole about it', span: '@sshole' },
     { text: 'this whole week can go fuck itself', span: 'fuck' },
     { text: 'what a sh1tty start to the semester', span: 'sh1tty' },
     { text: 'you are a f***ing disgrace', span: 'f***ing' },
@@ -22,6 +25,7 @@ describe('profanity', () => {
   ])('flags $text', (c) => expectFlags('profanity', c));
 
   test.each([
+    { text: '@ssmith thanks for covering my duty today' },
     { text: 'Field trip to Scunthorpe and Sussex next spring' },
     { text: 'The winter assessment window opens Monday' },
     { text: "Dick's Sporting Goods donated new basketballs!" },

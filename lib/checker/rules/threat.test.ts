@@ -3,6 +3,13 @@ import { expectAllows, expectFlags } from '../test-helpers';
 
 describe('threat', () => {
   test.each([
+    { text: 'I will thank each board member personally at their homes 🙂', span: 'at their homes' },
+    { text: "To whoever keyed my car in the staff lot: I'll be seeing you soon", span: "I'll be seeing you" },
+    { text: 'I will be visiting every board member personally. At their homes.', span: 'At their homes' },
+    { text: 'that boy deserves to get beat up for what he said', span: 'beat up' },
+    { text: 'Friday night we are coming to break some bones', span: 'break some bones' },
+    { text: 'some days I want to push the whole class down the stairs', span: 'push the whole class down the stairs' },
+    { text: 'kids who talk back will be dragged to the office', span: 'dragged' },
     { text: "I'm going to punch the next parent who calls me at 10pm", span: 'punch' },
     { text: 'somebody needs to slap that kid', span: 'slap' },
     { text: 'it would be a real shame if something happened to your truck', span: 'real shame if something happened' },
@@ -20,6 +27,12 @@ describe('threat', () => {
   ])('flags $text', (c) => expectFlags('threat', c));
 
   test.each([
+    { text: 'Our kindergarten teachers visit every new family at their homes in August.' },
+    { text: "Great meeting the new families! I'll be seeing you at open house" },
+    { text: 'Families can read together at their homes over break.' },
+    { text: 'Our seniors deserve to be celebrated for four great years' },
+    { text: 'Careful on the ice: one slip can break bones' },
+    { text: 'The recycling will be picked up Friday' },
     { text: 'Our defense killed it tonight!' },
     { text: 'Shoot me an email if you have questions' },
     { text: 'I could strangle this printer' },

@@ -42,6 +42,33 @@ const SPECS: PatternSpec[] = [
   { pattern: '<s> !{severeViolence} (them|em) all', message: incitement, fix },
   {
     pattern:
+      '(deserve|deserves|deserved) to (get|be) !(beat up|beaten up|beaten|punched|slapped|smacked|jumped|hit|hurt|bullied|shot|stabbed)',
+    message: incitement,
+    fix,
+  },
+  { pattern: '!((break|breaking|bust|busting) (some|his|her|your|their|every|a few) bones)', message: threat, fix },
+  // Veiled: "I'll be seeing you, whoever you are 🙂", "I'll thank them in person. At their homes."
+  { pattern: '!((i will|ill) be seeing (you|u)) ,? (whoever you are|soon|real soon|🙂|😉)', message: threat, fix },
+  {
+    pattern:
+      '(thank|visit|see|find|meet|talk to) *6 !(at (their|his|her|your) (homes|home|house|houses)) (🙂|😉|😈|👀)',
+    message: threat,
+    fix,
+  },
+  { pattern: '<s> !(at (their|his|her|your) (homes|home|house|houses)) (.|🙂|😉|$)', message: threat, fix },
+  {
+    pattern: '!((push|shove|throw|kick) (the|those|these|that|him|her|them|you|my|every|all) *2? down the stairs)',
+    message: threat,
+    fix,
+  },
+  {
+    pattern:
+      '({person}|{target}) *6? (will|gonna|going to|are going to|is going to) (be|get) !(dragged|slapped|smacked|beaten|whipped|paddled|spanked|punched)',
+    message: threat,
+    fix,
+  },
+  {
+    pattern:
       '({group}|{slur}|{insult}|they|them|these people|those people|{person}) (all)? (should|need to|needs to|ought to|must|deserve to|gotta|have to) (all|just|be)? !(die|rot|burn|hang|be deported|be shot|be killed|be hanged|be hung|be gassed|be exterminated|be lynched|drop dead|be locked up|be castrated|be wiped out|be eliminated|be run out of town|be beaten|retire and die|die already)',
     message: incitement,
     fix,

@@ -16,5 +16,7 @@ describe('political-wording', () => {
     },
     { text: 'You are the laziest bunch of sophomores I have had in years. Do your homework.', context: DISTRICT },
     { text: 'VOTE for our new mascot name!! Otter, Owl or Orca? Voting closes Friday', context: DISTRICT },
+    // A class-year hashtag is not a campaign one.
+    { text: 'Pep rally recap: our seniors crushed the juniors in tug-of-war again 💪 #ClassOf2026', context: DISTRICT },
   ])('allows $text', (c) => expectAllows('political-wording', c));
 });

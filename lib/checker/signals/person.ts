@@ -22,6 +22,28 @@ const SPECS: PatternSpec[] = [
     kind: 'class',
   },
   {
+    // "the kid with the ankle monitor in 2nd period": described, then placed in one class (the class is
+    // the span, so what describes the kid can be the disclosure).
+    pattern:
+      '(kid|student|boy|girl) (with|who) *4 !(in (my|our)? ({ordinal}|first|second|third|fourth|fifth|sixth|seventh|eighth) (period|hour|block))',
+    message: m,
+    kind: 'class',
+  },
+  {
+    // Described so that only one fits: "the only redhead in 4th grade", "that quiet kid at the back of the
+    // bus on the Hillcrest route", "my new student".
+    pattern:
+      '!(the only (redhead|boy|girl|kid|student|one|twins|deaf kid|blind kid|black kid|white kid|latino kid|asian kid) (in|at|on) *4)',
+    message: m,
+    kind: 'class',
+  },
+  {
+    pattern: '!((that|the) (quiet|new|little|tall|shy|small)? (kid|boy|girl|student) (at|on) the *5 (route|bus))',
+    message: m,
+    kind: 'class',
+  },
+  { pattern: '!((my|our) new (student|kid|kiddo|boy|girl))', message: m, kind: 'class' },
+  {
     pattern: '!((in|from) my (homeroom|advisory|class|room|classroom|caseload|section|team|class period))',
     message: m,
     kind: 'class-weak',
@@ -52,6 +74,12 @@ const SPECS: PatternSpec[] = [
   {
     pattern:
       '!((our|my|the|their|your) (starting|backup|star|senior|junior|freshman)? (qb|quarterback|point guard|goalie|pitcher|shortstop|striker|team captain|kicker|linebacker|running back|wide receiver|center fielder))',
+    message: m,
+    kind: 'title',
+  },
+  {
+    pattern:
+      '!((our|my|the|their|your) (student body president|class president|valedictorian|salutatorian|homecoming queen|homecoming king|prom queen|prom king|drum major|head cheerleader))',
     message: m,
     kind: 'title',
   },
