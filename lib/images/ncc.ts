@@ -84,43 +84,49 @@ export function nccMap(img: Plane, t: MaskedTemplate, step = 1, refineMin = 0): 
   if (w < 1 || h < 1) return null;
   const { sum, sq, stride } = integrals(img);
   const n = t.width * t.height;
-  // Mask pixels as runs of consecutive pixels in a row: a contiguous inner loop is several times faster.
-  const runStart: number[] = [];
-  const runValue: number[] = [];
-  const runLength: number[] = [];
-  for (let k = 0; k < t.values.length; k++) {
-    const last = runStart.length - 1;
-    const at = t.dy[k] * img.width + t.dx[k];
-    if (last >= 0 && runStart[last] + runLength[last] === at) runLength[last]++;
-    else {
-      runStart.push(at);
-      runValue.push(k);
-      runLength.push(1);
-    }
-  }
-  const runs = runStart.length;
+  // Mask pixels as offsets from the window's corner in this image.
+  const offsets = Int32Array.from(t.dx, (dx, k) => t.dy[k] * img.width + dx);
   const out = new Float32Array(w * h).fill(step > 1 ? -1 : 0);
   const data = img.data;
   const values = t.values;
   const count = t.values.length;
-  const score = (x: number, y: number) => {
+  /** The NCC at (x, y) from the dot product of the template with the window there. */
+  const normalize = (acc: number, x: number, y: number) => {
     const a = y * stride + x;
     const b = (y + t.height) * stride + x;
     const s1 = sum[b + t.width] - sum[b] - sum[a + t.width] + sum[a];
     const s2 = sq[b + t.width] - sq[b] - sq[a + t.width] + sq[a];
     const variance = Math.max(s2 / n - (s1 / n) ** 2, FLAT * FLAT);
-    const base = y * img.width + x;
-    let acc = 0;
-    for (let r = 0; r < runs; r++) {
-      const p = base + runStart[r];
-      const v = runValue[r];
-      const len = runLength[r];
-      for (let k = 0; k < len; k++) acc += values[v + k] * data[p + k];
-    }
     return Math.min(1, acc / (t.norm * Math.sqrt(variance * count)));
   };
+  const score = (x: number, y: number) => {
+    const base = y * img.width + x;
+    let acc = 0;
+    for (let k = 0; k < count; k++) acc += values[k] * data[base + offsets[k]];
+    return normalize(acc, x, y);
+  };
   for (let y = 0; y < h; y += step) {
-    for (let x = 0; x < w; x += step) out[y * w + x] = score(x, y);
+    let x = 0;
+    // Four positions of a row per pass, each template value and offset read once for all four (about twice
+    // as fast; each position's sum still adds the same products in the same order as `score`).
+    for (; x + 3 * step < w; x += 4 * step) {
+      const base = y * img.width + x;
+      let [a0, a1, a2, a3] = [0, 0, 0, 0];
+      for (let k = 0; k < count; k++) {
+        const v = values[k];
+        const p = base + offsets[k];
+        a0 += v * data[p];
+        a1 += v * data[p + step];
+        a2 += v * data[p + 2 * step];
+        a3 += v * data[p + 3 * step];
+      }
+      const o = y * w + x;
+      out[o] = normalize(a0, x, y);
+      out[o + step] = normalize(a1, x + step, y);
+      out[o + 2 * step] = normalize(a2, x + 2 * step, y);
+      out[o + 3 * step] = normalize(a3, x + 3 * step, y);
+    }
+    for (; x < w; x += step) out[y * w + x] = score(x, y);
   }
   if (step > 1) refineGridPeaks(out, w, h, step, refineMin, score);
   return { width: w, height: h, data: out };

@@ -33,12 +33,12 @@ describe('OCR input', () => {
     const img = photo(1200, 800);
     expect(flatShare(img)).toBeLessThan(0.2);
     const out = ocrImage(img);
-    expect([out.width, out.height]).toEqual([PHOTO_OCR_MAX_SIDE, 512]);
+    expect([out.width, out.height]).toEqual([PHOTO_OCR_MAX_SIDE, Math.round((PHOTO_OCR_MAX_SIDE * 2) / 3)]);
     expect(out.data.length).toBe(out.width * out.height * 4);
   });
 
   test('a photo already small enough is not resampled', () => {
-    const img = photo(600, 400);
+    const img = photo(PHOTO_OCR_MAX_SIDE, 400);
     expect(ocrImage(img)).toBe(img);
   });
 
