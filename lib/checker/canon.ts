@@ -162,8 +162,9 @@ function canonicalOf(text: string): Canonical {
   if (GRAWLIX.test(word) && new Set(word).size >= 3) return { word: 'shit', disguised: true };
   if (WATCHED.has(word) || !/[a-z]/.test(word)) return { word, disguised: false };
   // "@ss": a short @-word that reads as a watched word is one, not a handle.
-  if (/^@/.test(word) && word.length <= 8 && WATCHED.has(deleet(word, LEET))) {
-    return { word: deleet(word, LEET), disguised: true };
+  if (/^@/.test(word) && word.length <= 8) {
+    const plain = deleet(word, LEET);
+    if (WATCHED.has(plain)) return { word: plain, disguised: true };
   }
   if (/[0-9@$!|+*#%]/.test(word) && !/^[@#]/.test(word)) {
     const masked = /[*#%]/.test(word) ? unmask(word) : null;

@@ -89,12 +89,13 @@ export function tagNames(tokens: Token[]): void {
   });
 }
 
-const PERSON_VERBS = new Set(['told', 'said', 'says', 'asked', 'cried', 'texted', 'emailed', 'from', ',']);
+/** Words after a name that place it like a person's: speech verbs, "from", a vocative comma. */
+const PERSON_CONTEXT = new Set(['told', 'said', 'says', 'asked', 'cried', 'texted', 'emailed', 'from', ',']);
 
-/** The words after token i read like a person's: a speech verb, "from the", "in my/our". */
+/** The words after token i read like a person's (PERSON_CONTEXT, or "in my/our"). */
 function placedLikePerson(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.w;
   const after = tokens[i + 2]?.w;
   if (next === undefined) return false;
-  return PERSON_VERBS.has(next) || (next === 'in' && (after === 'my' || after === 'our'));
+  return PERSON_CONTEXT.has(next) || (next === 'in' && (after === 'my' || after === 'our'));
 }
