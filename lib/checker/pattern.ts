@@ -38,9 +38,9 @@ export interface Pattern {
   readonly text: string;
   /**
    * For each required item, the words of which a match must contain at least one. A chunk must meet
-   * every set (null or empty: nothing is certain) before the expression runs.
+   * every set (none: nothing is certain) before the expression runs.
    */
-  readonly anchors: readonly (readonly string[])[] | null;
+  readonly anchors: readonly (readonly string[])[];
   /** The compiled expression, built on first use. */
   regex(): RegExp;
 }
@@ -379,7 +379,6 @@ function meets(words: Set<string>, anchors: readonly string[]): boolean {
 }
 
 function mayMatch(chunk: Chunk, anchors: Pattern['anchors']): boolean {
-  if (anchors === null) return true;
   for (const set of anchors) if (!meets(chunk.words, set)) return false;
   return true;
 }
@@ -393,7 +392,7 @@ export function candidates(patterns: Pattern[]): (chunk: Chunk) => number[] {
   const byWord = new Map<string, number[]>();
   const always: number[] = [];
   patterns.forEach((pattern, index) => {
-    const sets = pattern.anchors ?? [];
+    const sets = pattern.anchors;
     if (sets.length === 0) {
       always.push(index);
       return;
