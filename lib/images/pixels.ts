@@ -30,6 +30,21 @@ export function toPlanes(img: RgbaImage): { r: Plane; g: Plane; b: Plane; gray: 
   return { r, g, b, gray, alpha };
 }
 
+/** The luma plane of `toPlanes` alone (the same values). */
+export function lumaPlane(img: RgbaImage): Plane {
+  const { width, height, data } = img;
+  const gray = plane(width, height);
+  for (let i = 0, p = 0; i < width * height; i++, p += 4) {
+    const a = data[p + 3] / 255;
+    const white = 1 - a;
+    const rv = (data[p] / 255) * a + white;
+    const gv = (data[p + 1] / 255) * a + white;
+    const bv = (data[p + 2] / 255) * a + white;
+    gray.data[i] = 0.299 * rv + 0.587 * gv + 0.114 * bv;
+  }
+  return gray;
+}
+
 /**
  * Resampling weights along one axis: output i averages `count[i]` source samples from `start[i]`, weighted
  * by `weights[offset[i] ...]` (one flat array: a small array per output pixel made GC the bottleneck).
