@@ -96,8 +96,10 @@ export function nccMap(img: Plane, t: MaskedTemplate, step = 1, refineMin = 0): 
   if (w < 1 || h < 1) return null;
   const { sum, sq, stride } = planeIntegrals(img);
   const n = t.width * t.height;
-  // Mask pixels as offsets from the window's corner in this image.
-  const offsets = Int32Array.from(t.dx, (dx, k) => t.dy[k] * img.width + dx);
+  // Mask pixels as offsets from the window's corner in this image (a plain loop: `Int32Array.from` with a
+  // mapping function cost more than the search itself on small maps).
+  const offsets = new Int32Array(t.dx.length);
+  for (let k = 0; k < offsets.length; k++) offsets[k] = t.dy[k] * img.width + t.dx[k];
   const out = new Float32Array(w * h).fill(step > 1 ? -1 : 0);
   const data = img.data;
   const values = t.values;
