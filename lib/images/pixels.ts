@@ -128,8 +128,12 @@ function resizeRows(src: Float32Array, width: number, height: number, xs: Axis, 
     for (let x = 0; x < w; x++) {
       const s = row + start[x];
       const o = offset[x];
-      let acc = 0;
-      for (let k = 0; k < count[x]; k++) acc += weights[o + k] * src[s + k];
+      const c = count[x];
+      // The first three taps written out (most outputs have two or three): the same sum in the same order.
+      let acc = weights[o] * src[s];
+      if (c > 1) acc += weights[o + 1] * src[s + 1];
+      if (c > 2) acc += weights[o + 2] * src[s + 2];
+      for (let k = 3; k < c; k++) acc += weights[o + k] * src[s + k];
       out[y * w + x] = acc;
     }
   }
