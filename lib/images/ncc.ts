@@ -1,4 +1,5 @@
 /** Masked normalized cross-correlation between a template and image windows (pure, no DOM). */
+import { dots4, dots8, dotsAt4, gridPeakNeighbours } from './ncc-kernels';
 import { integrals, type Plane, resizePlane } from './pixels';
 
 /** A template at one size: zero-mean values on its mask pixels, with their (dx, dy) positions. */
@@ -135,106 +136,19 @@ export function nccMap(img: Plane, t: MaskedTemplate, step = 1, refineMin = 0): 
     }
     for (; x < w; x += step) out[y * w + x] = score(x, y);
   }
-  if (step > 1) refineGridPeaks(out, w, h, step, refineMin, score);
+  if (step > 1) {
+    // Positions next to grid peaks, four at a time (any four: each sum is its own).
+    const todo = gridPeakNeighbours(out, w, h, step, refineMin);
+    const bases = new Int32Array(4);
+    let q = 0;
+    for (; q + 3 < todo.length; q += 4) {
+      for (let j = 0; j < 4; j++) bases[j] = Math.floor(todo[q + j] / w) * img.width + (todo[q + j] % w);
+      dotsAt4(data, values, offsets, bases, acc);
+      for (let j = 0; j < 4; j++) out[todo[q + j]] = normalize(acc[j], todo[q + j] % w, Math.floor(todo[q + j] / w));
+    }
+    for (; q < todo.length; q++) out[todo[q]] = score(todo[q] % w, Math.floor(todo[q] / w));
+  }
   return { width: w, height: h, data: out };
-}
-
-/** Dot products of the template with the windows at `base`, `base + step`, ... `base + 7 * step`, into `acc`. */
-function dots8(
-  data: Float32Array,
-  values: Float32Array,
-  offsets: Int32Array,
-  base: number,
-  step: number,
-  acc: Float64Array,
-) {
-  let a0 = 0;
-  let a1 = 0;
-  let a2 = 0;
-  let a3 = 0;
-  let a4 = 0;
-  let a5 = 0;
-  let a6 = 0;
-  let a7 = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k];
-    const p = base + offsets[k];
-    a0 += v * data[p];
-    a1 += v * data[p + step];
-    a2 += v * data[p + 2 * step];
-    a3 += v * data[p + 3 * step];
-    a4 += v * data[p + 4 * step];
-    a5 += v * data[p + 5 * step];
-    a6 += v * data[p + 6 * step];
-    a7 += v * data[p + 7 * step];
-  }
-  acc[0] = a0;
-  acc[1] = a1;
-  acc[2] = a2;
-  acc[3] = a3;
-  acc[4] = a4;
-  acc[5] = a5;
-  acc[6] = a6;
-  acc[7] = a7;
-}
-
-/** As `dots8`, four windows. */
-function dots4(
-  data: Float32Array,
-  values: Float32Array,
-  offsets: Int32Array,
-  base: number,
-  step: number,
-  acc: Float64Array,
-) {
-  let a0 = 0;
-  let a1 = 0;
-  let a2 = 0;
-  let a3 = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k];
-    const p = base + offsets[k];
-    a0 += v * data[p];
-    a1 += v * data[p + step];
-    a2 += v * data[p + 2 * step];
-    a3 += v * data[p + 3 * step];
-  }
-  acc[0] = a0;
-  acc[1] = a1;
-  acc[2] = a2;
-  acc[3] = a3;
-}
-
-function refineGridPeaks(
-  out: Float32Array,
-  w: number,
-  h: number,
-  step: number,
-  min: number,
-  score: (x: number, y: number) => number,
-) {
-  const peaks: number[] = [];
-  for (let y = 0; y < h; y += step) {
-    for (let x = 0; x < w; x += step) {
-      const v = out[y * w + x];
-      if (v < min) continue;
-      let peak = true;
-      for (let j = Math.max(0, y - step); peak && j <= Math.min(h - 1, y + step); j += step) {
-        for (let i = Math.max(0, x - step); i <= Math.min(w - 1, x + step); i += step) {
-          if (out[j * w + i] > v) peak = false;
-        }
-      }
-      if (peak) peaks.push(x, y);
-    }
-  }
-  for (let p = 0; p < peaks.length; p += 2) {
-    const [x, y] = [peaks[p], peaks[p + 1]];
-    for (let j = Math.max(0, y - step + 1); j <= Math.min(h - 1, y + step - 1); j++) {
-      for (let i = Math.max(0, x - step + 1); i <= Math.min(w - 1, x + step - 1); i++) {
-        if (out[j * w + i] === -1) out[j * w + i] = score(i, j);
-      }
-    }
-  }
 }
 
 /** Exact masked NCC of the template with `img` at (x, y). */
