@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { PACKAGED_ASSETS, PACKAGED_FILES } from './lib/images/packaged';
+import { PACKAGED, PACKAGED_ASSETS, PACKAGED_FILES } from './lib/images/packaged';
+import { pthreadWorkerScript } from './lib/images/pthread-worker';
 import { managedSchema } from './lib/settings/managed-schema';
 
 const require = createRequire(import.meta.url);
@@ -38,6 +39,10 @@ export default defineConfig({
       files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
       // Image models, wasm and language data are copied from node_modules into the build (not committed).
       for (const [from, to] of PACKAGED_FILES) files.push({ absoluteSrc: require.resolve(from), relativeDest: to });
+      const {
+        wasmWorkerContents,
+      } = require('@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm-threaded-simd.worker.js');
+      files.push({ relativeDest: PACKAGED.pthreadWorker.slice(1), contents: pthreadWorkerScript(wasmWorkerContents) });
       for (const [from, to] of PACKAGED_ASSETS) {
         files.push({ absoluteSrc: resolve('lib/images/assets', from), relativeDest: to });
       }
@@ -49,7 +54,14 @@ export default defineConfig({
       // The image models run as WebAssembly (offscreen document on Chromium, background page on Firefox).
       if (wxt.config.manifestVersion === 3) {
         manifest.content_security_policy = { extension_pages: CSP };
-        if (wxt.config.browser !== 'firefox') manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
+        if (wxt.config.browser !== 'firefox') {
+          manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
+          // Cross-origin isolation gives extension pages SharedArrayBuffer: face detection on two threads.
+          Object.assign(manifest, {
+            cross_origin_embedder_policy: { value: 'require-corp' },
+            cross_origin_opener_policy: { value: 'same-origin' },
+          });
+        }
       } else {
         manifest.content_security_policy = CSP;
       }

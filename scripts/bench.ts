@@ -205,6 +205,7 @@ if (!textOnly) {
   const images = await runImageBench();
   report.push('', formatImageBench(images));
   result.images_faces_median_ms = images.facesMs;
+  result.images_face_threads = images.faceThreads;
   result.images_ocr_median_ms = images.ocrMs;
   result.images_logo_median_ms = images.logoMs;
   result.images_total_median_ms = images.totalMs;

@@ -8,7 +8,7 @@ import type { CheckContext } from '../checker';
 import type { Settings } from '../settings';
 import { withTimeout } from '../timeout';
 import { encodeBmp } from './bmp';
-import { detectFaces, type FaceApiModule } from './faces';
+import { detectFaces, type FaceApiModule, faceThreads } from './faces';
 import { imageFindings } from './findings';
 import { findLogo, type LogoTemplate } from './logo';
 import { ocrImage } from './ocr-input';
@@ -82,7 +82,9 @@ export async function analyzeImage(bytes: Uint8Array, engine: Engine, options: A
   });
   if (options.sequential) await reading;
   await step('faces', 'face detection', async () => {
-    result.faces = (await detectFaces(await engine.faceApi(), image)).length;
+    const faceapi = await engine.faceApi();
+    result.faces = (await detectFaces(faceapi, image)).length;
+    result.faceThreads = faceThreads(faceapi);
   });
   await step('logo', 'logo matching', async () => {
     result.logo = findLogo(image, options.logos) !== null;

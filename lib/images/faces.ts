@@ -43,6 +43,12 @@ function toTensor(faceapi: FaceApiModule, img: RgbaImage): Tensor3D {
   return faceapi.tf.tensor3d(rgb, [img.height, img.width, 3], 'int32');
 }
 
+/** Threads the wasm backend runs convolutions on (its pool is fixed when the backend starts). */
+export function faceThreads(faceapi: FaceApiModule): number {
+  const tf = faceapi.tf as unknown as { getThreadsCount?: () => number };
+  return tf.getThreadsCount?.() ?? 1;
+}
+
 export async function detectFaces(faceapi: FaceApiModule, img: RgbaImage): Promise<FaceBox[]> {
   const found = await detectSsd(faceapi, img, SSD_MIN_CONFIDENCE);
   const toSsd = SSD_SIZE / Math.max(img.width, img.height);

@@ -29,6 +29,8 @@ export interface ImageAnalysis {
   error?: string;
   /** Milliseconds per step (for the benchmark; no content). */
   timings?: Partial<Record<AnalysisStage, number>>;
+  /** Threads face detection ran on (1 where the page is not cross-origin isolated, e.g. Firefox). */
+  faceThreads?: number;
 }
 
 /** A progress step, for the badge ("Checking photo 2 of 3"). */

@@ -73,6 +73,8 @@ test('a group photo: three faces, a release-form finding that District accounts 
   expect(result.error).toBeUndefined();
   expect(result.faces).toBeGreaterThanOrEqual(2);
   expect(result.faces).toBeLessThanOrEqual(4);
+  // The offscreen document is cross-origin isolated, so face detection uses every core (CI has two).
+  expect(result.faceThreads).toBe(await page.evaluate(() => navigator.hardwareConcurrency));
   const people = result.findings.find((f) => f.category === 'student-image');
   expect(people?.severity).toBe('block');
   expect(people?.message).toMatch(/This photo shows \d people\. If any of them are students, parental release forms/);

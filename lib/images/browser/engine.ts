@@ -10,6 +10,7 @@ import type { FaceApiModule } from '../faces';
 import { OCR_PARAMETERS } from '../ocr-text';
 import { PACKAGED } from '../packaged';
 import type { RgbaImage } from '../types';
+import { startWasmBackend, type WasmBackendControls } from './threads';
 
 const url = (path: string) => browser.runtime.getURL(path as '/');
 
@@ -19,16 +20,12 @@ let ocr: Promise<Worker> | undefined;
 async function loadFaceApi(): Promise<FaceApiModule> {
   const faceapi = (await import('@vladmandic/face-api')) as FaceApiModule;
   // face-api's bundled tfjs exposes these; its type declarations omit them.
-  const tf = faceapi.tf as unknown as {
+  const tf = faceapi.tf as unknown as WasmBackendControls & {
     setWasmPaths(prefix: string): void;
-    env(): { set(flag: string, value: boolean): void };
-    setBackend(name: string): Promise<boolean>;
     ready(): Promise<void>;
   };
   tf.setWasmPaths(url(PACKAGED.wasm));
-  // The threaded build's workers are blocked by the extension CSP; without this detection hangs.
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-  if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend did not start');
+  if (!(await startWasmBackend(tf, url(PACKAGED.pthreadWorker)))) throw new Error('the wasm backend did not start');
   await tf.ready();
   // A path, not a full URL: face-api rebuilds URLs by splitting on '/' and only knows http(s)://.
   await faceapi.nets.ssdMobilenetv1.loadFromUri(PACKAGED.models);
