@@ -32,15 +32,16 @@ export interface FaceBox {
   score: number;
 }
 
-/** RGB int32 tensor of the image (alpha dropped; transparent pixels keep their colour). */
+/** RGB tensor of the image, 0..255 (alpha dropped; transparent pixels keep their colour). */
 function toTensor(faceapi: FaceApiModule, img: RgbaImage): Tensor3D {
-  const rgb = new Int32Array(img.width * img.height * 3);
+  const rgb = new Float32Array(img.width * img.height * 3);
+  const data = img.data;
   for (let i = 0, j = 0; i < rgb.length; i += 3, j += 4) {
-    rgb[i] = img.data[j];
-    rgb[i + 1] = img.data[j + 1];
-    rgb[i + 2] = img.data[j + 2];
+    rgb[i] = data[j];
+    rgb[i + 1] = data[j + 1];
+    rgb[i + 2] = data[j + 2];
   }
-  return faceapi.tf.tensor3d(rgb, [img.height, img.width, 3], 'int32');
+  return faceapi.tf.tensor3d(rgb, [img.height, img.width, 3], 'float32');
 }
 
 /** Threads the wasm backend runs convolutions on (its pool is fixed when the backend starts). */
@@ -79,9 +80,11 @@ async function confirm(faceapi: FaceApiModule, input: Tensor3D, faces: FaceBox[]
       const cy = f.y + f.height / 2;
       return [(cy - side / 2) / h, (cx - side / 2) / w, (cy + side / 2) / h, (cx + side / 2) / w];
     });
-    const batch = tf.expandDims(tf.cast(input, 'float32'), 0) as FaceApi.tf.Tensor4D;
-    let crops = tf.image.cropAndResize(batch, boxes, new Array(faces.length).fill(0), [TILE, TILE], 'bilinear', 127);
-    if (n * n > faces.length) crops = tf.concat([crops, tf.fill([n * n - faces.length, TILE, TILE, 3], 127)]);
+    // The mosaic's spare tiles: boxes wholly outside the image come out as the fill value (127), with no
+    // concat (slow in the wasm backend: over 100 ms for a 4 x 4 mosaic).
+    while (boxes.length < n * n) boxes.push([2, 2, 3, 3]);
+    const batch = tf.expandDims(input, 0) as FaceApi.tf.Tensor4D;
+    const crops = tf.image.cropAndResize(batch, boxes, new Array(n * n).fill(0), [TILE, TILE], 'bilinear', 127);
     return tf.reshape(tf.transpose(tf.reshape(crops, [n, n, TILE, TILE, 3]), [0, 2, 1, 3, 4]), [n * TILE, n * TILE, 3]);
   }) as Tensor3D;
   try {
