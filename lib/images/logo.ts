@@ -11,7 +11,8 @@
  *     rejects other organisations' marks.
  */
 import { type MaskedTemplate, maskedNcc, maskTemplate, nccMap } from './ncc';
-import { cropPlane, type Plane, resizePlane, toPlanes } from './pixels';
+import { cropPlane, type Plane, toPlanes } from './pixels';
+import { type Channel, halve, Pyramid } from './pyramid';
 import type { RgbaImage } from './types';
 
 type TemplatePlanes = { r: Plane; g: Plane; b: Plane; gray: Plane; alpha: Plane };
@@ -88,10 +89,6 @@ export function prepareLogo(name: string, img: RgbaImage): LogoTemplate | null {
   return { name, planes, levels, coarse, cache: new Map() };
 }
 
-function halve(p: Plane): Plane {
-  return resizePlane(p, Math.max(1, p.width / 2), Math.max(1, p.height / 2));
-}
-
 function sizeForShortSide(width: number, height: number, side: number): [number, number] {
   const k = side / Math.min(width, height);
   return [Math.max(1, Math.round(width * k)), Math.max(1, Math.round(height * k))];
@@ -113,7 +110,7 @@ export function findLogo(img: RgbaImage, templates: LogoTemplate[]): LogoMatch |
   const candidates = coarseCandidates(planes, templates);
   let best: LogoMatch | null = null;
   for (const c of candidates) {
-    const score = verify(planes, c);
+    const score = verify(planes, c, LOGO_THRESHOLD);
     if (score >= LOGO_THRESHOLD && (!best || score > best.score)) {
       best = { name: c.template.name, x: c.x, y: c.y, width: c.width, height: c.height, score };
     }
@@ -270,43 +267,11 @@ function bestPlacement(
   return best;
 }
 
-type Channel = 'r' | 'g' | 'b' | 'gray';
-
-/** The image's colour planes with lazily built halvings, so any region resamples from a nearby level. */
-class Pyramid {
-  readonly width: number;
-  readonly height: number;
-  private levels: Record<Channel, Plane[]>;
-
-  constructor(img: RgbaImage) {
-    const { r, g, b, gray } = toPlanes(img);
-    this.width = img.width;
-    this.height = img.height;
-    this.levels = { r: [r], g: [g], b: [b], gray: [gray] };
-  }
-
-  private level(n: number, channel: Channel): Plane {
-    const levels = this.levels[channel];
-    while (levels.length <= n) levels.push(halve(levels[levels.length - 1]));
-    return levels[n];
-  }
-
-  /** The region (x, y, w, h) of the full image, resampled by `k` (<= 1). */
-  region(channel: Channel, x: number, y: number, w: number, h: number, k: number): Plane {
-    let n = 0;
-    while (2 ** -(n + 1) >= k && Math.min(this.width, this.height) * 2 ** -(n + 1) >= 8) n++;
-    const p = this.level(n, channel);
-    const s = p.width / this.width;
-    const cx = Math.min(p.width - 1, Math.floor(x * s));
-    const cy = Math.min(p.height - 1, Math.floor(y * s));
-    const cw = Math.max(1, Math.min(p.width - cx, Math.round(w * s)));
-    const ch = Math.max(1, Math.min(p.height - cy, Math.round(h * s)));
-    const crop = cx === 0 && cy === 0 && cw === p.width && ch === p.height ? p : cropPlane(p, cx, cy, cw, ch);
-    return resizePlane(crop, w * k, h * k);
-  }
-}
-
-function verify(pyramid: Pyramid, c: Candidate): number {
+/**
+ * The candidate's verified score. A candidate whose luma score is below `min` cannot reach it, so then
+ * the luma score is returned without the colour check (the colour planes are made only when needed).
+ */
+function verify(pyramid: Pyramid, c: Candidate, min = Number.NEGATIVE_INFINITY): number {
   // The coarse position is good to about one coarse pixel (a tenth of the short side) each way.
   const mx = MARGIN * c.width + 2;
   const my = MARGIN * c.height + 2;
@@ -315,7 +280,7 @@ function verify(pyramid: Pyramid, c: Candidate): number {
   const x1 = Math.min(pyramid.width, Math.ceil(c.x + c.width + mx));
   const y1 = Math.min(pyramid.height, Math.ceil(c.y + c.height + my));
   const short = Math.min(c.width, c.height);
-  // First a quick look at half resolution over all refinement sizes; most candidates end here.
+  // First a quick look at half resolution over all refinement sizes; about a third of candidates end here.
   const kQuick = Math.min(1, FINE / 2 / short);
   const quick = bestPlacement(
     pyramid.region('gray', x0, y0, x1 - x0, y1 - y0, kQuick),
@@ -336,6 +301,7 @@ function verify(pyramid: Pyramid, c: Candidate): number {
   if (!best.templates) return 0;
   const [tg, tr, tgreen, tb] = best.templates;
   const luma = maskedNcc(gray, tg, best.x, best.y);
+  if (luma < min) return luma;
   const colour =
     (maskedNcc(region('r'), tr, best.x, best.y) +
       maskedNcc(region('g'), tgreen, best.x, best.y) +

@@ -1,4 +1,5 @@
 /** Masked normalized cross-correlation between a template and image windows (pure, no DOM). */
+import { dots4, dots8, dotsAt4, gridPeakNeighbours } from './ncc-kernels';
 import { integrals, type Plane, resizePlane } from './pixels';
 
 /** A template at one size: zero-mean values on its mask pixels, with their (dx, dy) positions. */
@@ -70,6 +71,18 @@ function finish(v: Plane, dx: number[], dy: number[], vals: number[]): MaskedTem
   };
 }
 
+/** Summed-area tables per plane: the searches score several templates and sizes on the same plane. */
+const integralCache = new WeakMap<Plane, ReturnType<typeof integrals>>();
+
+function planeIntegrals(img: Plane): ReturnType<typeof integrals> {
+  let tables = integralCache.get(img);
+  if (!tables) {
+    tables = integrals(img);
+    integralCache.set(img, tables);
+  }
+  return tables;
+}
+
 /**
  * NCC of the template at every position of `img`, with the window's mean and variance taken over the
  * template's bounding box (summed-area tables): exact on rectangular templates, a close and much faster
@@ -82,10 +95,12 @@ export function nccMap(img: Plane, t: MaskedTemplate, step = 1, refineMin = 0): 
   const w = img.width - t.width + 1;
   const h = img.height - t.height + 1;
   if (w < 1 || h < 1) return null;
-  const { sum, sq, stride } = integrals(img);
+  const { sum, sq, stride } = planeIntegrals(img);
   const n = t.width * t.height;
-  // Mask pixels as offsets from the window's corner in this image.
-  const offsets = Int32Array.from(t.dx, (dx, k) => t.dy[k] * img.width + dx);
+  // Mask pixels as offsets from the window's corner in this image (a plain loop: `Int32Array.from` with a
+  // mapping function cost more than the search itself on small maps).
+  const offsets = new Int32Array(t.dx.length);
+  for (let k = 0; k < offsets.length; k++) offsets[k] = t.dy[k] * img.width + t.dx[k];
   const out = new Float32Array(w * h).fill(step > 1 ? -1 : 0);
   const data = img.data;
   const values = t.values;
@@ -105,63 +120,35 @@ export function nccMap(img: Plane, t: MaskedTemplate, step = 1, refineMin = 0): 
     for (let k = 0; k < count; k++) acc += values[k] * data[base + offsets[k]];
     return normalize(acc, x, y);
   };
+  // Eight, then four positions of a row per pass, each template value and offset read once for all of them
+  // (fewer instructions per product; each position's sum still adds the same products in the same order
+  // as `score`).
+  const acc = new Float64Array(8);
   for (let y = 0; y < h; y += step) {
     let x = 0;
-    // Four positions of a row per pass, each template value and offset read once for all four (about twice
-    // as fast; each position's sum still adds the same products in the same order as `score`).
+    for (; x + 7 * step < w; x += 8 * step) {
+      dots8(data, values, offsets, y * img.width + x, step, acc);
+      for (let j = 0; j < 8; j++) out[y * w + x + j * step] = normalize(acc[j], x + j * step, y);
+    }
     for (; x + 3 * step < w; x += 4 * step) {
-      const base = y * img.width + x;
-      let [a0, a1, a2, a3] = [0, 0, 0, 0];
-      for (let k = 0; k < count; k++) {
-        const v = values[k];
-        const p = base + offsets[k];
-        a0 += v * data[p];
-        a1 += v * data[p + step];
-        a2 += v * data[p + 2 * step];
-        a3 += v * data[p + 3 * step];
-      }
-      const o = y * w + x;
-      out[o] = normalize(a0, x, y);
-      out[o + step] = normalize(a1, x + step, y);
-      out[o + 2 * step] = normalize(a2, x + 2 * step, y);
-      out[o + 3 * step] = normalize(a3, x + 3 * step, y);
+      dots4(data, values, offsets, y * img.width + x, step, acc);
+      for (let j = 0; j < 4; j++) out[y * w + x + j * step] = normalize(acc[j], x + j * step, y);
     }
     for (; x < w; x += step) out[y * w + x] = score(x, y);
   }
-  if (step > 1) refineGridPeaks(out, w, h, step, refineMin, score);
+  if (step > 1) {
+    // Positions next to grid peaks, four at a time (any four: each sum is its own).
+    const todo = gridPeakNeighbours(out, w, h, step, refineMin);
+    const bases = new Int32Array(4);
+    let q = 0;
+    for (; q + 3 < todo.length; q += 4) {
+      for (let j = 0; j < 4; j++) bases[j] = Math.floor(todo[q + j] / w) * img.width + (todo[q + j] % w);
+      dotsAt4(data, values, offsets, bases, acc);
+      for (let j = 0; j < 4; j++) out[todo[q + j]] = normalize(acc[j], todo[q + j] % w, Math.floor(todo[q + j] / w));
+    }
+    for (; q < todo.length; q++) out[todo[q]] = score(todo[q] % w, Math.floor(todo[q] / w));
+  }
   return { width: w, height: h, data: out };
-}
-
-function refineGridPeaks(
-  out: Float32Array,
-  w: number,
-  h: number,
-  step: number,
-  min: number,
-  score: (x: number, y: number) => number,
-) {
-  const peaks: number[] = [];
-  for (let y = 0; y < h; y += step) {
-    for (let x = 0; x < w; x += step) {
-      const v = out[y * w + x];
-      if (v < min) continue;
-      let peak = true;
-      for (let j = Math.max(0, y - step); peak && j <= Math.min(h - 1, y + step); j += step) {
-        for (let i = Math.max(0, x - step); i <= Math.min(w - 1, x + step); i += step) {
-          if (out[j * w + i] > v) peak = false;
-        }
-      }
-      if (peak) peaks.push(x, y);
-    }
-  }
-  for (let p = 0; p < peaks.length; p += 2) {
-    const [x, y] = [peaks[p], peaks[p + 1]];
-    for (let j = Math.max(0, y - step + 1); j <= Math.min(h - 1, y + step - 1); j++) {
-      for (let i = Math.max(0, x - step + 1); i <= Math.min(w - 1, x + step - 1); i++) {
-        if (out[j * w + i] === -1) out[j * w + i] = score(i, j);
-      }
-    }
-  }
 }
 
 /** Exact masked NCC of the template with `img` at (x, y). */

@@ -30,67 +30,127 @@ export function toPlanes(img: RgbaImage): { r: Plane; g: Plane; b: Plane; gray: 
   return { r, g, b, gray, alpha };
 }
 
-/** For each output index: first source index and the weights of the source samples it averages. */
-function axisWeights(src: number, dst: number): { start: Int32Array; weights: Float32Array[] } {
+/** The luma plane of `toPlanes` alone (the same values). */
+export function lumaPlane(img: RgbaImage): Plane {
+  const { width, height, data } = img;
+  const gray = plane(width, height);
+  for (let i = 0, p = 0; i < width * height; i++, p += 4) {
+    const a = data[p + 3] / 255;
+    const white = 1 - a;
+    const rv = (data[p] / 255) * a + white;
+    const gv = (data[p + 1] / 255) * a + white;
+    const bv = (data[p + 2] / 255) * a + white;
+    gray.data[i] = 0.299 * rv + 0.587 * gv + 0.114 * bv;
+  }
+  return gray;
+}
+
+/**
+ * Resampling weights along one axis: output i averages `count[i]` source samples from `start[i]`, weighted
+ * by `weights[offset[i] ...]` (one flat array: a small array per output pixel made GC the bottleneck).
+ */
+interface Axis {
+  start: Int32Array;
+  count: Int32Array;
+  offset: Int32Array;
+  weights: Float32Array;
+}
+
+function axisWeights(src: number, dst: number): Axis {
   const start = new Int32Array(dst);
-  const weights: Float32Array[] = [];
+  const count = new Int32Array(dst);
+  const offset = new Int32Array(dst);
   const scale = src / dst;
+  const weights = new Float32Array(dst * (scale >= 1 ? Math.ceil(scale) + 1 : 2));
+  let n = 0;
   for (let i = 0; i < dst; i++) {
+    offset[i] = n;
     if (scale >= 1) {
       // Downscale: exact box average over the source interval this pixel covers.
       const lo = i * scale;
       const hi = Math.min(src, lo + scale);
       const first = Math.floor(lo);
       const last = Math.min(src - 1, Math.ceil(hi) - 1);
-      const w = new Float32Array(last - first + 1);
-      for (let s = first; s <= last; s++) w[s - first] = (Math.min(hi, s + 1) - Math.max(lo, s)) / scale;
+      for (let s = first; s <= last; s++) weights[n++] = (Math.min(hi, s + 1) - Math.max(lo, s)) / scale;
       start[i] = first;
-      weights.push(w);
+      count[i] = last - first + 1;
+    } else if (src === 1) {
+      weights[n++] = 1;
+      count[i] = 1;
     } else {
       // Upscale: linear interpolation between the two nearest source samples.
       const pos = Math.min(src - 1, Math.max(0, (i + 0.5) * scale - 0.5));
       const first = Math.min(src - 2, Math.floor(pos));
-      if (src === 1) {
-        start[i] = 0;
-        weights.push(Float32Array.of(1));
-        continue;
-      }
       const t = pos - first;
+      weights[n++] = 1 - t;
+      weights[n++] = t;
       start[i] = first;
-      weights.push(Float32Array.of(1 - t, t));
+      count[i] = 2;
     }
   }
-  return { start, weights };
+  return { start, count, offset, weights };
 }
 
-/** Resize with box averaging when shrinking (no aliasing) and bilinear when enlarging. */
+/**
+ * Resize with box averaging when shrinking (no aliasing) and bilinear when enlarging. An exact halving
+ * averages pairs directly: the same sums as the general weights of 0.5, so the same values.
+ */
 export function resizePlane(p: Plane, width: number, height: number): Plane {
   const w = Math.max(1, Math.round(width));
   const h = Math.max(1, Math.round(height));
-  const xs = axisWeights(p.width, w);
-  const ys = axisWeights(p.height, h);
   const tmp = new Float32Array(w * p.height);
-  for (let y = 0; y < p.height; y++) {
-    const row = y * p.width;
-    for (let x = 0; x < w; x++) {
-      const s = xs.start[x];
-      const wt = xs.weights[x];
-      let acc = 0;
-      for (let k = 0; k < wt.length; k++) acc += wt[k] * p.data[row + s + k];
-      tmp[y * w + x] = acc;
-    }
-  }
+  if (p.width === w) tmp.set(p.data);
+  else if (p.width === 2 * w) halveRows(p.data, p.width, p.height, tmp);
+  else resizeRows(p.data, p.width, p.height, axisWeights(p.width, w), tmp);
   const out = plane(w, h);
-  for (let y = 0; y < h; y++) {
-    const s = ys.start[y];
-    const wt = ys.weights[y];
+  if (p.height === h) out.data.set(tmp);
+  else if (p.height === 2 * h) {
+    for (let y = 0; y < h; y++) {
+      const a = 2 * y * w;
+      for (let x = 0; x < w; x++) out.data[y * w + x] = (tmp[a + x] + tmp[a + w + x]) * 0.5;
+    }
+  } else resizeColumns(tmp, w, axisWeights(p.height, h), out);
+  return out;
+}
+
+function halveRows(src: Float32Array, width: number, height: number, out: Float32Array) {
+  const w = width / 2;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0, i = y * width, o = y * w; x < w; x++, i += 2, o++) out[o] = (src[i] + src[i + 1]) * 0.5;
+  }
+}
+
+function resizeRows(src: Float32Array, width: number, height: number, xs: Axis, out: Float32Array) {
+  const w = xs.start.length;
+  const { start, count, offset, weights } = xs;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
     for (let x = 0; x < w; x++) {
-      let acc = 0;
-      for (let k = 0; k < wt.length; k++) acc += wt[k] * tmp[(s + k) * w + x];
-      out.data[y * w + x] = acc;
+      const s = row + start[x];
+      const o = offset[x];
+      const c = count[x];
+      // The first three taps written out (most outputs have two or three): the same sum in the same order.
+      let acc = weights[o] * src[s];
+      if (c > 1) acc += weights[o + 1] * src[s + 1];
+      if (c > 2) acc += weights[o + 2] * src[s + 2];
+      for (let k = 3; k < c; k++) acc += weights[o + k] * src[s + k];
+      out[y * w + x] = acc;
     }
   }
-  return out;
+}
+
+/** The vertical pass, row by row so it reads memory in order (each sum still adds in the same order). */
+function resizeColumns(tmp: Float32Array, w: number, ys: Axis, out: Plane) {
+  const acc = new Float64Array(w);
+  for (let y = 0; y < out.height; y++) {
+    acc.fill(0);
+    for (let k = 0; k < ys.count[y]; k++) {
+      const wt = ys.weights[ys.offset[y] + k];
+      const row = (ys.start[y] + k) * w;
+      for (let x = 0; x < w; x++) acc[x] += wt * tmp[row + x];
+    }
+    out.data.set(acc, y * w);
+  }
 }
 
 export function cropPlane(p: Plane, x: number, y: number, width: number, height: number): Plane {
