@@ -49,6 +49,32 @@ export interface Chunk {
 
 const ABBREVIATIONS = /(?:^|\s)(?:mr|mrs|ms|dr|st|vs|jr|sr|no|rm|gr|mt|ft|ave|blvd|etc|prof|coach|[a-z])\.$/i;
 
+/**
+ * Longest chunk handed to the tokenizer. Compromise's sentence splitter re-tests the text it has merged so
+ * far for every piece it merges, so a long run without sentence ends (e.g. 60,000 characters with no
+ * letters) took seconds to minutes. Real sentences are far shorter; a longer run is cut at a space.
+ */
+export const MAX_CHUNK = 1000;
+/** How far back from the limit a space is looked for before cutting mid-word. */
+const CUT_SEARCH = 200;
+
+/** `text` (at `offset`) in pieces of at most MAX_CHUNK characters, cut after a space where there is one. */
+function capped(text: string, offset: number): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let start = 0;
+  while (text.length - start > MAX_CHUNK) {
+    let end = start + MAX_CHUNK;
+    const space = text.slice(end - CUT_SEARCH, end).search(/\s\S*$/);
+    if (space >= 0) end = end - CUT_SEARCH + space + 1;
+    // Never between the halves of a surrogate pair.
+    else if (/[\ud800-\udbff]/.test(text[end - 1])) end--;
+    out.push({ text: text.slice(start, end), offset: offset + start });
+    start = end;
+  }
+  out.push({ text: text.slice(start), offset: offset + start });
+  return out;
+}
+
 /** Split at sentence ends followed by space, and at line breaks; keep abbreviations and initials inside. */
 export function splitChunks(text: string): { text: string; offset: number }[] {
   const chunks: { text: string; offset: number }[] = [];
@@ -57,10 +83,10 @@ export function splitChunks(text: string): { text: string; offset: number }[] {
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] !== '\n' && ABBREVIATIONS.test(text.slice(Math.max(last, m.index - 12), m.index + 1))) continue;
-    chunks.push({ text: text.slice(last, end), offset: last });
+    chunks.push(...capped(text.slice(last, end), last));
     last = end;
   }
-  if (last < text.length) chunks.push({ text: text.slice(last), offset: last });
+  if (last < text.length) chunks.push(...capped(text.slice(last), last));
   return chunks;
 }
 
