@@ -9,6 +9,7 @@
  * SSD runs through ./ssd (same weights, anchors and outputs as face-api's, a third of the time).
  */
 import type * as FaceApi from '@vladmandic/face-api';
+import { hasPhotoContent } from './photo-content';
 import { detectSsd, SSD_SIZE } from './ssd';
 import type { RgbaImage } from './types';
 
@@ -51,6 +52,8 @@ export function faceThreads(faceapi: FaceApiModule): number {
 }
 
 export async function detectFaces(faceapi: FaceApiModule, img: RgbaImage): Promise<FaceBox[]> {
+  // Screenshots, documents and graphics with no photographic area have no faces to find.
+  if (!hasPhotoContent(img)) return [];
   const found = await detectSsd(faceapi, img, SSD_MIN_CONFIDENCE);
   const toSsd = SSD_SIZE / Math.max(img.width, img.height);
   const judged = found
