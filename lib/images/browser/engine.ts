@@ -6,6 +6,7 @@
 import type { Worker } from 'tesseract.js';
 import { browser } from 'wxt/browser';
 import type { Engine } from '../analyze';
+import { installConcatKernel, type KernelRegistry } from '../concat-kernel';
 import type { FaceApiModule } from '../faces';
 import { OCR_PARAMETERS } from '../ocr-text';
 import { PACKAGED } from '../packaged';
@@ -20,13 +21,15 @@ let ocr: Promise<Worker> | undefined;
 async function loadFaceApi(): Promise<FaceApiModule> {
   const faceapi = (await import('@vladmandic/face-api')) as FaceApiModule;
   // face-api's bundled tfjs exposes these; its type declarations omit them.
-  const tf = faceapi.tf as unknown as WasmBackendControls & {
-    setWasmPaths(prefix: string): void;
-    ready(): Promise<void>;
-  };
+  const tf = faceapi.tf as unknown as WasmBackendControls &
+    KernelRegistry & {
+      setWasmPaths(prefix: string): void;
+      ready(): Promise<void>;
+    };
   tf.setWasmPaths(url(PACKAGED.wasm));
   if (!(await startWasmBackend(tf, url(PACKAGED.pthreadWorker)))) throw new Error('the wasm backend did not start');
   await tf.ready();
+  installConcatKernel(tf);
   // A path, not a full URL: face-api rebuilds URLs by splitting on '/' and only knows http(s)://.
   await faceapi.nets.ssdMobilenetv1.loadFromUri(PACKAGED.models);
   await faceapi.nets.tinyFaceDetector.loadFromUri(PACKAGED.models);

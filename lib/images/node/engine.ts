@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Worker } from 'tesseract.js';
 import type { Engine } from '../analyze';
+import { installConcatKernel } from '../concat-kernel';
 import type { FaceApiModule } from '../faces';
 import { OCR_PARAMETERS } from '../ocr-text';
 import type { RgbaImage } from '../types';
@@ -28,6 +29,7 @@ async function loadFaceApi(): Promise<FaceApiModule> {
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend did not start');
   await tf.ready();
+  installConcatKernel(tf);
   const models = join(packageDir('@vladmandic/face-api'), 'model');
   await faceapi.nets.ssdMobilenetv1.loadFromDisk(models);
   await faceapi.nets.tinyFaceDetector.loadFromDisk(models);
