@@ -56,7 +56,7 @@ export default defineConfig({
         manifest.content_security_policy = { extension_pages: CSP };
         if (wxt.config.browser !== 'firefox') {
           manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
-          // Cross-origin isolation gives extension pages SharedArrayBuffer: face detection on two threads.
+          // Cross-origin isolation gives extension pages SharedArrayBuffer: face detection on every core.
           Object.assign(manifest, {
             cross_origin_embedder_policy: { value: 'require-corp' },
             cross_origin_opener_policy: { value: 'same-origin' },

@@ -39,33 +39,6 @@ export function dots8(
   acc[7] = a7;
 }
 
-/** As `dots8`, four windows. */
-export function dots4(
-  data: Float32Array,
-  values: Float32Array,
-  offsets: Int32Array,
-  base: number,
-  step: number,
-  acc: Float64Array,
-) {
-  let a0 = 0;
-  let a1 = 0;
-  let a2 = 0;
-  let a3 = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k];
-    const p = base + offsets[k];
-    a0 += v * data[p];
-    a1 += v * data[p + step];
-    a2 += v * data[p + 2 * step];
-    a3 += v * data[p + 3 * step];
-  }
-  acc[0] = a0;
-  acc[1] = a1;
-  acc[2] = a2;
-  acc[3] = a3;
-}
-
 /**
  * The positions (indices into `out`) never scored that neighbour a grid point scoring at least `min` and
  * no less than its grid neighbours, each listed once (marked -2 until the caller scores them).
@@ -99,7 +72,7 @@ export function gridPeakNeighbours(out: Float32Array, w: number, h: number, step
   return todo;
 }
 
-/** As `dots4`, at any four window positions. */
+/** Dot products of the template with the windows at any four positions `bases`, into `acc`. */
 export function dotsAt4(
   data: Float32Array,
   values: Float32Array,

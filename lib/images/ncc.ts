@@ -1,5 +1,5 @@
 /** Masked normalized cross-correlation between a template and image windows (pure, no DOM). */
-import { dots4, dots8, dotsAt4, gridPeakNeighbours } from './ncc-kernels';
+import { dots8, dotsAt4, gridPeakNeighbours } from './ncc-kernels';
 import { integrals, type Plane, resizePlane } from './pixels';
 
 /** A template at one size: zero-mean values on its mask pixels, with their (dx, dy) positions. */
@@ -124,6 +124,7 @@ export function nccMap(img: Plane, t: MaskedTemplate, step = 1, refineMin = 0): 
   // (fewer instructions per product; each position's sum still adds the same products in the same order
   // as `score`).
   const acc = new Float64Array(8);
+  const bases = new Int32Array(4);
   for (let y = 0; y < h; y += step) {
     let x = 0;
     for (; x + 7 * step < w; x += 8 * step) {
@@ -131,7 +132,8 @@ export function nccMap(img: Plane, t: MaskedTemplate, step = 1, refineMin = 0): 
       for (let j = 0; j < 8; j++) out[y * w + x + j * step] = normalize(acc[j], x + j * step, y);
     }
     for (; x + 3 * step < w; x += 4 * step) {
-      dots4(data, values, offsets, y * img.width + x, step, acc);
+      for (let j = 0; j < 4; j++) bases[j] = y * img.width + x + j * step;
+      dotsAt4(data, values, offsets, bases, acc);
       for (let j = 0; j < 4; j++) out[y * w + x + j * step] = normalize(acc[j], x + j * step, y);
     }
     for (; x < w; x += step) out[y * w + x] = score(x, y);
@@ -139,7 +141,6 @@ export function nccMap(img: Plane, t: MaskedTemplate, step = 1, refineMin = 0): 
   if (step > 1) {
     // Positions next to grid peaks, four at a time (any four: each sum is its own).
     const todo = gridPeakNeighbours(out, w, h, step, refineMin);
-    const bases = new Int32Array(4);
     let q = 0;
     for (; q + 3 < todo.length; q += 4) {
       for (let j = 0; j < 4; j++) bases[j] = Math.floor(todo[q + j] / w) * img.width + (todo[q + j] % w);

@@ -6,7 +6,7 @@
  * Measured on the fixtures at 1,024 px: 640 instead of 768 takes 15% less OCR time (median over all images)
  * and still reads every key text, including the photo-like scanned page and the banner on a building.
  */
-import { resizePlane, toPlanes } from './pixels';
+import { repeatsInRow, resizePlane, toPlanes } from './pixels';
 import type { RgbaImage } from './types';
 
 export const PHOTO_OCR_MAX_SIDE = 640;
@@ -19,15 +19,12 @@ const FLAT_SHARE = 0.5;
 
 /** Share of pixels (every other row) whose colour equals their left neighbour's exactly. */
 export function flatShare(img: RgbaImage): number {
-  const { width, height, data } = img;
+  const { width, height } = img;
   let same = 0;
   let total = 0;
   for (let y = 0; y < height; y += 2) {
-    let i = y * width * 4 + 4;
-    for (let x = 1; x < width; x++, i += 4) {
-      total++;
-      if (data[i] === data[i - 4] && data[i + 1] === data[i - 3] && data[i + 2] === data[i - 2]) same++;
-    }
+    same += repeatsInRow(img, y, 0, width);
+    total += Math.max(0, width - 1);
   }
   return total ? same / total : 1;
 }

@@ -5,6 +5,7 @@
  * saves the whole detection (150-500 ms each) and changes no outcome, and drawn faces in flat graphics
  * are not photos of people anyway.
  */
+import { repeatsInRow } from './pixels';
 import type { RgbaImage } from './types';
 
 /** Share of pixels equal to their left neighbour below which a block counts as photographic. */
@@ -21,17 +22,12 @@ export function blockSide(img: RgbaImage): number {
 
 /** True when some block of the image is photographic (few pixels repeat their left neighbour exactly). */
 export function hasPhotoContent(img: RgbaImage): boolean {
-  const { width, height, data } = img;
+  const { width, height } = img;
   const side = blockSide(img);
   for (let by = 0; by + side <= height; by += side) {
     for (let bx = 0; bx + side <= width; bx += side) {
       let same = 0;
-      for (let y = by; y < by + side; y++) {
-        let i = (y * width + bx + 1) * 4;
-        for (let x = bx + 1; x < bx + side; x++, i += 4) {
-          if (data[i] === data[i - 4] && data[i + 1] === data[i - 3] && data[i + 2] === data[i - 2]) same++;
-        }
-      }
+      for (let y = by; y < by + side; y++) same += repeatsInRow(img, y, bx, bx + side);
       if (same < PHOTO_MAX_SAME * side * (side - 1)) return true;
     }
   }

@@ -30,6 +30,16 @@ export function toPlanes(img: RgbaImage): { r: Plane; g: Plane; b: Plane; gray: 
   return { r, g, b, gray, alpha };
 }
 
+/** Pixels of row `y`, columns x0 + 1 to x1 - 1, whose colour equals their left neighbour's exactly. */
+export function repeatsInRow(img: RgbaImage, y: number, x0: number, x1: number): number {
+  const data = img.data;
+  let same = 0;
+  for (let i = (y * img.width + x0 + 1) * 4, end = (y * img.width + x1) * 4; i < end; i += 4) {
+    if (data[i] === data[i - 4] && data[i + 1] === data[i - 3] && data[i + 2] === data[i - 2]) same++;
+  }
+  return same;
+}
+
 /** The luma plane of `toPlanes` alone (the same values). */
 export function lumaPlane(img: RgbaImage): Plane {
   const { width, height, data } = img;
