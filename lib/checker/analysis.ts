@@ -58,9 +58,8 @@ export const MAX_CHUNK = 1000;
 /** How far back from the limit a space is looked for before cutting mid-word. */
 const CUT_SEARCH = 200;
 
-/** `text` (at `offset`) in pieces of at most MAX_CHUNK characters, cut after a space where there is one. */
-function capped(text: string, offset: number): { text: string; offset: number }[] {
-  const out: { text: string; offset: number }[] = [];
+/** Add `text` (at `offset`) to `out` in pieces of at most MAX_CHUNK characters, cut after a space where there is one. */
+function pushCapped(out: { text: string; offset: number }[], text: string, offset: number): void {
   let start = 0;
   while (text.length - start > MAX_CHUNK) {
     let end = start + MAX_CHUNK;
@@ -71,8 +70,7 @@ function capped(text: string, offset: number): { text: string; offset: number }[
     out.push({ text: text.slice(start, end), offset: offset + start });
     start = end;
   }
-  out.push({ text: text.slice(start), offset: offset + start });
-  return out;
+  out.push({ text: start ? text.slice(start) : text, offset: offset + start });
 }
 
 /** Split at sentence ends followed by space, and at line breaks; keep abbreviations and initials inside. */
@@ -83,10 +81,10 @@ export function splitChunks(text: string): { text: string; offset: number }[] {
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] !== '\n' && ABBREVIATIONS.test(text.slice(Math.max(last, m.index - 12), m.index + 1))) continue;
-    chunks.push(...capped(text.slice(last, end), last));
+    pushCapped(chunks, text.slice(last, end), last);
     last = end;
   }
-  if (last < text.length) chunks.push(...capped(text.slice(last), last));
+  if (last < text.length) pushCapped(chunks, text.slice(last), last);
   return chunks;
 }
 
