@@ -7,6 +7,8 @@
  *    anchors are kept (a 3:2 photo is two thirds of the work);
  *  - the input is sampled straight from the RGBA pixels (no full-size tensor copy), exactly as face-api's
  *    pad-to-square + bilinear resize to 512 samples it;
+ *  - each prediction layer's box and class convolutions are one convolution, the kernels are run
+ *    directly (not through tfjs's op wrappers) and all predictions are read back in one array;
  *  - box decoding and non-maximum suppression in plain arrays.
  */
 import type { FaceApiModule } from './faces';
@@ -26,18 +28,7 @@ interface Tf {
   sqrt(a: Tensor): Tensor;
   neg(a: Tensor): Tensor;
   scalar(v: number): Tensor;
-  fused: {
-    conv2d(args: FusedArgs): Tensor;
-    depthwiseConv2d(args: FusedArgs): Tensor;
-  };
-}
-interface FusedArgs {
-  x: Tensor;
-  filter: Tensor;
-  strides: number;
-  pad: 'same';
-  bias: Tensor;
-  activation?: 'relu6' | 'linear';
+  engine(): { runKernel(name: string, inputs: Record<string, Tensor>, attrs: Record<string, unknown>): unknown };
 }
 type Params = Record<string, Record<string, Record<string, Tensor> & Record<string, Record<string, Tensor>>>>;
 
@@ -48,12 +39,15 @@ const GRIDS = [32, 16, 8, 4, 2, 1];
 const ANCHORS = [3, 6, 6, 6, 6, 6];
 const IOU_THRESHOLD = 0.5;
 const MAX_RESULTS = 100;
+/** A channel value scaled to the network's -1..1. */
+const NORMALISED = Float64Array.from({ length: 256 }, (_, v) => v / 127.5 - 1);
 
 interface Net {
   tf: Tf;
   layers: { depthwise?: Conv; pointwise: Conv; stride: number }[];
   extra: Conv[];
-  predictors: { box: Conv; cls: Conv }[];
+  /** Per prediction layer, box encodings and class logits as one convolution (per anchor 4, then per anchor 3). */
+  predictors: Conv[];
   anchors: Float32Array;
 }
 const nets = new WeakMap<object, Net>();
@@ -82,11 +76,13 @@ function prepare(faceapi: FaceApiModule): Net {
     }
     const p = params.prediction_layer as unknown as Record<string, Record<string, Record<string, Tensor>>>;
     const extra = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => pw(p[`conv_${i}`] as unknown as Record<string, Tensor>));
-    const conv = (c: Record<string, Tensor>): Conv => ({ filter: c.filters, bias: c.bias });
-    const predictors = [0, 1, 2, 3, 4, 5].map((i) => ({
-      box: conv(p[`box_predictor_${i}`].box_encoding_predictor),
-      cls: conv(p[`box_predictor_${i}`].class_predictor),
-    }));
+    const predictors = [0, 1, 2, 3, 4, 5].map((i) => {
+      const { box_encoding_predictor: box, class_predictor: cls } = p[`box_predictor_${i}`];
+      return {
+        filter: tf.keep(tf.concat([box.filters, cls.filters], 3)),
+        bias: tf.keep(tf.concat([box.bias, cls.bias], 0)),
+      };
+    });
     return { layers, extra, predictors };
   });
   const extraDim = (params.output_layer as unknown as { extra_dim: { dataSync(): Float32Array } }).extra_dim;
@@ -95,11 +91,19 @@ function prepare(faceapi: FaceApiModule): Net {
   return net;
 }
 
+/** The network input's values (NHWC, 3 channels) and size, and the image's long side in pixels. */
+export interface SsdInput {
+  values: Float32Array;
+  width: number;
+  height: number;
+  side: number;
+}
+
 /**
  * The network input: the image scaled so its long side maps to 512 (bilinear, face-api's sampling),
  * normalised to -1..1, cut to a multiple of 32 just past the image instead of padded to 512 x 512.
  */
-function inputTensor(tf: Tf, img: RgbaImage): { tensor: Tensor; side: number } {
+export function ssdInput(img: RgbaImage): SsdInput {
   const side = Math.max(img.width, img.height);
   const k = side / SSD_SIZE;
   const extent = (n: number) => Math.min(SSD_SIZE, Math.ceil(Math.ceil(n / k) / 32) * 32);
@@ -119,6 +123,9 @@ function inputTensor(tf: Tf, img: RgbaImage): { tensor: Tensor; side: number } {
     right[j] = x1 < width ? x1 * 4 : -1;
     weight[j] = j * k - x0;
   }
+  // Columns before `inner` have both source pixels in the image (only the last one or two may not).
+  let inner = columns;
+  while (inner > 0 && right[inner - 1] < 0) inner--;
   for (let i = 0; i < h; i++) {
     const sy = i * k;
     const y0 = Math.floor(sy);
@@ -127,13 +134,48 @@ function inputTensor(tf: Tf, img: RgbaImage): { tensor: Tensor; side: number } {
     const fy = sy - y0;
     const row0 = y0 * width * 4;
     const row1 = y1 < height ? y1 * width * 4 : -1;
-    for (let j = 0; j < columns; j++) {
+    let o = i * w * 3;
+    // The same sums in the same order as sampling pixel by pixel, zero past the image (identical values).
+    // Common cases without the edge tests: both rows and both columns in the image; and where a weight is
+    // exactly 0 (every row and column when the scale is a whole number) the term it zeroes is left out,
+    // which changes no value (x + (y - x) * 0 is x).
+    const first = row1 < 0 ? 0 : inner;
+    if (fy === 0) {
+      for (let j = 0; j < first; j++, o += 3) {
+        const a = row0 + left[j];
+        const fx = weight[j];
+        if (fx === 0) {
+          out[o] = NORMALISED[data[a]];
+          out[o + 1] = NORMALISED[data[a + 1]];
+          out[o + 2] = NORMALISED[data[a + 2]];
+          continue;
+        }
+        const b = row0 + right[j];
+        for (let c = 0; c < 3; c++) out[o + c] = (data[a + c] + (data[b + c] - data[a + c]) * fx) / 127.5 - 1;
+      }
+    } else {
+      for (let j = 0; j < first; j++, o += 3) {
+        const a0 = row0 + left[j];
+        const b0 = row0 + right[j];
+        const a1 = row1 + left[j];
+        const b1 = row1 + right[j];
+        const fx = weight[j];
+        let top = data[a0] + (data[b0] - data[a0]) * fx;
+        let bottom = data[a1] + (data[b1] - data[a1]) * fx;
+        out[o] = (top + (bottom - top) * fy) / 127.5 - 1;
+        top = data[a0 + 1] + (data[b0 + 1] - data[a0 + 1]) * fx;
+        bottom = data[a1 + 1] + (data[b1 + 1] - data[a1 + 1]) * fx;
+        out[o + 1] = (top + (bottom - top) * fy) / 127.5 - 1;
+        top = data[a0 + 2] + (data[b0 + 2] - data[a0 + 2]) * fx;
+        bottom = data[a1 + 2] + (data[b1 + 2] - data[a1 + 2]) * fx;
+        out[o + 2] = (top + (bottom - top) * fy) / 127.5 - 1;
+      }
+    }
+    for (let j = first; j < columns; j++, o += 3) {
       const a = left[j];
       const b = right[j];
       const fx = weight[j];
-      const o = (i * w + j) * 3;
       for (let c = 0; c < 3; c++) {
-        // The same sums in the same order as sampling pixel by pixel, zero past the image (identical values).
         const v00 = data[row0 + a + c];
         const v10 = b < 0 ? 0 : data[row0 + b + c];
         const v01 = row1 < 0 ? 0 : data[row1 + a + c];
@@ -144,13 +186,17 @@ function inputTensor(tf: Tf, img: RgbaImage): { tensor: Tensor; side: number } {
       }
     }
   }
-  return { tensor: tf.tensor4d(out, [1, h, w, 3]), side };
+  return { values: out, width: w, height: h, side };
 }
 
-/** Box encodings and class logits of every cell and anchor over the image, one layer after another. */
-function forward(net: Net, x: Tensor): { boxes: Tensor; classes: Tensor; grids: [number, number][] } {
+/**
+ * Box encodings and class logits of every cell over the image, one prediction layer after another: per
+ * cell, its anchors' four box encodings, then their three class logits.
+ */
+function forward(net: Net, x: Tensor): { predictions: Tensor; grids: [number, number][] } {
   const { tf } = net;
   return tf.tidy(() => {
+    const engine = tf.engine();
     const fused = (
       input: Tensor,
       c: Conv,
@@ -158,14 +204,17 @@ function forward(net: Net, x: Tensor): { boxes: Tensor; classes: Tensor; grids: 
       depthwise = false,
       activation: 'relu6' | 'linear' = 'relu6',
     ) =>
-      (depthwise ? tf.fused.depthwiseConv2d : tf.fused.conv2d)({
-        x: input,
-        filter: c.filter,
-        strides,
-        pad: 'same',
-        bias: c.bias,
-        activation,
-      });
+      engine.runKernel(
+        depthwise ? 'FusedDepthwiseConv2D' : 'FusedConv2D',
+        { x: input, filter: c.filter, bias: c.bias },
+        {
+          strides: [strides, strides],
+          pad: 'same',
+          dataFormat: 'NHWC',
+          dilations: [1, 1],
+          activation,
+        },
+      ) as Tensor;
     let out = x;
     let conv11 = x;
     net.layers.forEach((layer, i) => {
@@ -180,9 +229,8 @@ function forward(net: Net, x: Tensor): { boxes: Tensor; classes: Tensor; grids: 
       if (i % 2 === 1) maps.push(e);
     }
     const grids = maps.map((m): [number, number] => [m.shape[1], m.shape[2]]);
-    const boxes = maps.map((m, i) => tf.reshape(fused(m, net.predictors[i].box, 1, false, 'linear'), [-1, 4]));
-    const classes = maps.map((m, i) => tf.reshape(fused(m, net.predictors[i].cls, 1, false, 'linear'), [-1, 3]));
-    return { boxes: tf.concat(boxes, 0), classes: tf.concat(classes, 0), grids };
+    const predictions = maps.map((m, i) => tf.reshape(fused(m, net.predictors[i], 1, false, 'linear'), [-1]));
+    return { predictions: tf.concat(predictions, 0), grids };
   });
 }
 
@@ -197,21 +245,22 @@ export interface Detection {
 /** Faces scoring at least `minScore`, in image pixels, after non-maximum suppression. */
 export async function detectSsd(faceapi: FaceApiModule, img: RgbaImage, minScore: number): Promise<Detection[]> {
   const net = prepare(faceapi);
-  const { tensor, side } = inputTensor(net.tf, img);
+  const input = ssdInput(img);
+  const { side } = input;
+  const tensor = net.tf.tensor4d(input.values, [1, input.height, input.width, 3]);
   let result: ReturnType<typeof forward> | undefined;
   try {
     result = forward(net, tensor);
-    const [enc, cls] = await Promise.all([result.boxes.data(), result.classes.data()]);
+    const predictions = await result.predictions.data();
     // Suppression on the unclipped boxes, then clipped to the 512 square and scaled to image pixels (as face-api).
-    return suppress(decode(net.anchors, result.grids, enc, cls, minScore)).map((d) => {
+    return suppress(decode(net.anchors, result.grids, predictions, minScore)).map((d) => {
       const [left, top] = [Math.max(0, d.x) * side, Math.max(0, d.y) * side];
       const [right, bottom] = [Math.min(1, d.x + d.width) * side, Math.min(1, d.y + d.height) * side];
       return { x: left, y: top, width: right - left, height: bottom - top, score: d.score };
     });
   } finally {
     tensor.dispose();
-    result?.boxes.dispose();
-    result?.classes.dispose();
+    result?.predictions.dispose();
   }
 }
 
@@ -219,26 +268,26 @@ export async function detectSsd(faceapi: FaceApiModule, img: RgbaImage, minScore
 function decode(
   anchors: Float32Array,
   grids: [number, number][],
-  enc: Float32Array,
-  cls: Float32Array,
+  predictions: Float32Array,
   minScore: number,
 ): Detection[] {
   const found: Detection[] = [];
-  let n = 0;
+  let cell = 0;
   let layerStart = 0;
   grids.forEach(([rows, cols], l) => {
     const [grid, per] = [GRIDS[l], ANCHORS[l]];
     for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        for (let a = 0; a < per; a++, n++) {
-          const score = 1 / (1 + Math.exp(-cls[n * 3 + 1]));
+      for (let c = 0; c < cols; c++, cell += per * 7) {
+        for (let a = 0; a < per; a++) {
+          const score = 1 / (1 + Math.exp(-predictions[cell + per * 4 + a * 3 + 1]));
           if (score <= minScore) continue;
+          const enc = cell + a * 4;
           const p = (layerStart + (r * grid + c) * per + a) * 4;
           const [ah, aw] = [anchors[p + 2] - anchors[p], anchors[p + 3] - anchors[p + 1]];
-          const cy = (enc[n * 4] / 10) * ah + anchors[p] + ah / 2;
-          const cx = (enc[n * 4 + 1] / 10) * aw + anchors[p + 1] + aw / 2;
-          const hh = (Math.exp(enc[n * 4 + 2] / 5) * ah) / 2;
-          const hw = (Math.exp(enc[n * 4 + 3] / 5) * aw) / 2;
+          const cy = (predictions[enc] / 10) * ah + anchors[p] + ah / 2;
+          const cx = (predictions[enc + 1] / 10) * aw + anchors[p + 1] + aw / 2;
+          const hh = (Math.exp(predictions[enc + 2] / 5) * ah) / 2;
+          const hw = (Math.exp(predictions[enc + 3] / 5) * aw) / 2;
           found.push({ x: cx - hw, y: cy - hh, width: 2 * hw, height: 2 * hh, score });
         }
       }
