@@ -10,7 +10,8 @@
  */
 import type * as FaceApi from '@vladmandic/face-api';
 import { hasPhotoContent } from './photo-content';
-import { detectSsd, SSD_SIZE } from './ssd';
+import { detectSsd } from './ssd';
+import { SSD_SIZE } from './ssd-input';
 import type { RgbaImage } from './types';
 
 export type FaceApiModule = typeof FaceApi;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SSD_SIZE, ssdInput } from './ssd';
+import { SSD_SIZE, ssdInput } from './ssd-input';
 import type { RgbaImage } from './types';
 
 /** Deterministic noise image (a small linear congruential generator; alpha left at 255). */
