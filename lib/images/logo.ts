@@ -5,8 +5,9 @@
  *  1. coarse search: the image is resampled so the template's short side is 10 px at each of a series
  *     of scales (logo 20 px up to the whole image), and every position is scored by normalized
  *     cross-correlation of the template's shape in luma (transparent pixels masked out);
- *  2. verification: the best 40 candidates are re-searched over sizes and positions at 16 px, and the
- *     promising ones re-scored at 32 px in luma and in each colour channel. NCC ignores brightness and
+ *  2. verification: the best 24 candidates per reference logo (each rescored with its exact masked NCC)
+ *     are re-searched over sizes and positions at 16 px, and the promising ones re-scored at 32 px in
+ *     luma and in each colour channel. NCC ignores brightness and
  *     contrast, so a tinted or faded copy still matches; requiring the colour channels to agree too
  *     rejects other organisations' marks.
  */
@@ -48,6 +49,8 @@ const COARSE_POINTS = 48;
 /** Candidates verified per reference logo (per logo, so one logo's look-alikes cannot crowd out another's). */
 const CANDIDATES = 24;
 const REFINE = [0.82, 0.88, 0.94, 1, 1.06, 1.13, 1.2];
+/** Candidates closer in size than this (log ratio) are the same size for suppression: one coarse scale. */
+const SAME_SCALE = 0.1;
 const MARGIN = 0.15;
 /**
  * Candidates scoring below this at half resolution are rejected without the full check. Measured on the
@@ -139,7 +142,11 @@ function coarseCandidates(pyramid: Pyramid, templates: LogoTemplate[]): Candidat
     for (const t of fits) {
       const map = nccMap(small, t.coarse, COARSE_STEP, COARSE_MIN);
       if (!map) continue;
-      for (const [x, y, score] of localMaxima(map, COARSE_MIN, COARSE_STEP)) {
+      for (const [x, y] of localMaxima(map, COARSE_MIN, COARSE_STEP)) {
+        // The map takes the window's brightness over the template's whole box; a peak's exact masked score
+        // does not count what shows around a round or irregular logo (a busy background marked it down).
+        const score = maskedNcc(small, t.coarse, x, y);
+        if (score < COARSE_MIN) continue;
         found.push({
           template: t,
           score,
@@ -190,8 +197,9 @@ function suppress(sorted: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of sorted) {
     if (kept.length >= CANDIDATES) break;
-    // Only the same place at about the same size: a part of a logo can look like the whole at a smaller scale.
-    const same = (k: Candidate) => k.template === c.template && Math.abs(Math.log(k.width / c.width)) < 0.2;
+    // Only the same place at the same coarse scale (neighbouring scales differ by 0.17 in log): a part of a
+    // logo can look like the whole one scale down, and must not crowd out the whole at its own scale.
+    const same = (k: Candidate) => k.template === c.template && Math.abs(Math.log(k.width / c.width)) < SAME_SCALE;
     if (kept.some((k) => same(k) && overlap(k, c) > 0.5)) continue;
     kept.push(c);
   }
