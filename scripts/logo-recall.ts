@@ -6,14 +6,15 @@
  * false positives, and each miss with its best score.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import sharp from 'sharp';
-import { findLogo, type LogoTemplate, logoScores, prepareLogo } from '../lib/images/logo';
-import type { RgbaImage } from '../lib/images/types';
+import { ANALYSIS_MAX_SIDE } from '../lib/images/analyze';
+import { findLogo, logoScores } from '../lib/images/logo';
+import { decode } from '../lib/images/node/engine';
+import { loadLogoTemplates, SAMPLE_LOGOS } from '../lib/images/node/logos';
+import { DEFAULT_SETTINGS } from '../lib/settings';
 
 const FIXTURES = resolve('..', 'shared', 'fixtures', 'images');
-const ASSETS = resolve('lib', 'images', 'assets');
-const LOGOS = ['cedar_valley_logo.png', 'cedar_valley_emblem.png'];
 const PHOTOS = [
   'no-people/coffee_cup.jpg',
   'no-people/hubble_deep_field.jpg',
@@ -27,30 +28,22 @@ const PHOTOS = [
 const SIZES = [0.06, 0.1, 0.15, 0.25, 0.4];
 const ANGLES = [0, 4];
 
-async function rgba(input: Buffer | string): Promise<RgbaImage> {
-  const { data, info } = await sharp(input)
-    .resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { width: info.width, height: info.height, data: new Uint8Array(data) };
-}
-
 let seed = 7;
 const random = () => {
   seed = (seed * 1103515245 + 12345) >>> 0;
   return seed / 2 ** 32;
 };
 
-const all = await Promise.all(LOGOS.map(async (n) => prepareLogo(n, await rgba(readFileSync(resolve(ASSETS, n))))));
-const templates = all.filter((t): t is LogoTemplate => t !== null);
+/** As the analysis decodes an attached image. */
+const rgba = (bytes: Uint8Array) => decode(bytes, ANALYSIS_MAX_SIDE);
+const templates = await loadLogoTemplates([], DEFAULT_SETTINGS);
 let falsePositives = 0;
 for (const photo of PHOTOS) {
   if (findLogo(await rgba(readFileSync(resolve(FIXTURES, photo))), templates)) falsePositives++;
 }
 const tally = new Map<string, [number, number]>();
 const misses: string[] = [];
-for (const logo of LOGOS) {
+for (const logo of SAMPLE_LOGOS) {
   for (const photo of PHOTOS) {
     for (const size of SIZES) {
       for (const angle of ANGLES) {
@@ -58,7 +51,7 @@ for (const logo of LOGOS) {
           .resize({ width: 1024, height: 1024, fit: 'inside' })
           .toBuffer({ resolveWithObject: true });
         const width = Math.round(base.info.width * size);
-        let mark = await sharp(resolve(ASSETS, logo)).resize({ width }).png().toBuffer();
+        let mark = await sharp(logo).resize({ width }).png().toBuffer();
         if (angle)
           mark = await sharp(mark)
             .rotate(angle, { background: { r: 0, g: 0, b: 0, alpha: 0 } })
@@ -74,7 +67,7 @@ for (const logo of LOGOS) {
           .toBuffer();
         const img = await rgba(jpeg);
         const found = findLogo(img, templates) !== null;
-        const key = `${logo.replace('.png', '')} ${Math.round(size * 100)}% ${angle}°`;
+        const key = `${basename(logo, '.png')} ${Math.round(size * 100)}% ${angle}°`;
         const [hits, total] = tally.get(key) ?? [0, 0];
         tally.set(key, [hits + (found ? 1 : 0), total + 1]);
         if (!found) {

@@ -7,9 +7,8 @@
  *     cross-correlation of the template's shape in luma (transparent pixels masked out);
  *  2. verification: the best 24 candidates per reference logo (each rescored with its exact masked NCC)
  *     are re-searched over sizes and positions at 16 px, and the promising ones re-scored at 32 px in
- *     luma and in each colour channel. NCC ignores brightness and
- *     contrast, so a tinted or faded copy still matches; requiring the colour channels to agree too
- *     rejects other organisations' marks.
+ *     luma and in each colour channel. NCC ignores brightness and contrast, so a tinted or faded copy
+ *     still matches; requiring the colour channels to agree too rejects other organisations' marks.
  */
 import { type MaskedTemplate, maskedNcc, maskTemplate, nccMap } from './ncc';
 import { cropPlane, type Plane, toPlanes } from './pixels';
@@ -228,7 +227,7 @@ function fineTemplates(t: LogoTemplate, width: number, height: number): MaskedTe
   return t.cache.get(key) ?? null;
 }
 
-/** Re-score a candidate at fine resolution with a small scale and position search. */
+/** Where a template fits best in a search area, at which size, and the templates of that size. */
 interface Placement {
   score: number;
   x: number;

@@ -11,20 +11,23 @@ export function plane(width: number, height: number): Plane {
   return { width, height, data: new Float32Array(width * height) };
 }
 
+/** A channel value (0..255) in 0..1, composited on white with opacity `a` (0..1). */
+const onWhite = (v: number, a: number) => (v / 255) * a + (1 - a);
+const luma = (r: number, g: number, b: number) => 0.299 * r + 0.587 * g + 0.114 * b;
+
 /** Red, green, blue and luma planes in 0..1, transparent pixels composited on white. */
 export function toPlanes(img: RgbaImage): { r: Plane; g: Plane; b: Plane; gray: Plane; alpha: Plane } {
   const { width, height, data } = img;
   const [r, g, b, gray, alpha] = [0, 1, 2, 3, 4].map(() => plane(width, height));
   for (let i = 0, p = 0; i < width * height; i++, p += 4) {
     const a = data[p + 3] / 255;
-    const white = 1 - a;
-    const rv = (data[p] / 255) * a + white;
-    const gv = (data[p + 1] / 255) * a + white;
-    const bv = (data[p + 2] / 255) * a + white;
+    const rv = onWhite(data[p], a);
+    const gv = onWhite(data[p + 1], a);
+    const bv = onWhite(data[p + 2], a);
     r.data[i] = rv;
     g.data[i] = gv;
     b.data[i] = bv;
-    gray.data[i] = 0.299 * rv + 0.587 * gv + 0.114 * bv;
+    gray.data[i] = luma(rv, gv, bv);
     alpha.data[i] = a;
   }
   return { r, g, b, gray, alpha };
@@ -46,11 +49,7 @@ export function lumaPlane(img: RgbaImage): Plane {
   const gray = plane(width, height);
   for (let i = 0, p = 0; i < width * height; i++, p += 4) {
     const a = data[p + 3] / 255;
-    const white = 1 - a;
-    const rv = (data[p] / 255) * a + white;
-    const gv = (data[p + 1] / 255) * a + white;
-    const bv = (data[p + 2] / 255) * a + white;
-    gray.data[i] = 0.299 * rv + 0.587 * gv + 0.114 * bv;
+    gray.data[i] = luma(onWhite(data[p], a), onWhite(data[p + 1], a), onWhite(data[p + 2], a));
   }
   return gray;
 }

@@ -78,15 +78,11 @@ export function ssdInput(img: RgbaImage): SsdInput {
         const a1 = row1 + left[j];
         const b1 = row1 + right[j];
         const fx = weight[j];
-        let top = data[a0] + (data[b0] - data[a0]) * fx;
-        let bottom = data[a1] + (data[b1] - data[a1]) * fx;
-        out[o] = (top + (bottom - top) * fy) / 127.5 - 1;
-        top = data[a0 + 1] + (data[b0 + 1] - data[a0 + 1]) * fx;
-        bottom = data[a1 + 1] + (data[b1 + 1] - data[a1 + 1]) * fx;
-        out[o + 1] = (top + (bottom - top) * fy) / 127.5 - 1;
-        top = data[a0 + 2] + (data[b0 + 2] - data[a0 + 2]) * fx;
-        bottom = data[a1 + 2] + (data[b1 + 2] - data[a1 + 2]) * fx;
-        out[o + 2] = (top + (bottom - top) * fy) / 127.5 - 1;
+        for (let c = 0; c < 3; c++) {
+          const top = data[a0 + c] + (data[b0 + c] - data[a0 + c]) * fx;
+          const bottom = data[a1 + c] + (data[b1 + c] - data[a1 + c]) * fx;
+          out[o + c] = (top + (bottom - top) * fy) / 127.5 - 1;
+        }
       }
     }
     for (let j = first; j < columns; j++, o += 3) {

@@ -3,13 +3,14 @@
  * merged heads). Here it is held against face-api's own detector on fixture photos at 1,024 px: the
  * same faces, in the same places, with the same scores.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type * as FaceApi from '@vladmandic/face-api';
-import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { FaceApiModule } from '../../lib/images/faces';
-import { nodeEngine } from '../../lib/images/node/engine';
+import { decode, nodeEngine } from '../../lib/images/node/engine';
 import { type Detection, detectSsd } from '../../lib/images/ssd';
+import type { RgbaImage } from '../../lib/images/types';
 
 const FIXTURES = resolve('..', 'shared', 'fixtures', 'images');
 /** Below face-api's 0.5, so near-misses are compared too. */
@@ -23,10 +24,10 @@ function iou(a: Detection, b: Detection): number {
   return w <= 0 || h <= 0 ? 0 : (w * h) / (a.width * a.height + b.width * b.height - w * h);
 }
 
-async function faceApiSsd(faceapi: FaceApiModule, rgba: Uint8Array, width: number, height: number) {
+async function faceApiSsd(faceapi: FaceApiModule, { width, height, data }: RgbaImage) {
   const tf = faceapi.tf;
   const rgb = tf.tidy(() =>
-    tf.slice(tf.tensor3d(Int32Array.from(rgba), [height, width, 4], 'int32'), [0, 0, 0], [-1, -1, 3]),
+    tf.slice(tf.tensor3d(Int32Array.from(data), [height, width, 4], 'int32'), [0, 0, 0], [-1, -1, 3]),
   ) as FaceApi.tf.Tensor3D;
   try {
     const options = new faceapi.SsdMobilenetv1Options({ minConfidence: MIN_SCORE, maxResults: 100 });
@@ -48,14 +49,9 @@ describe('SSD against face-api', () => {
     '%s: the same faces and scores',
     async (file) => {
       const faceapi = await nodeEngine.faceApi();
-      const { data, info } = await sharp(resolve(FIXTURES, file))
-        .resize({ width: 1024, height: 1024, fit: 'inside' })
-        .ensureAlpha()
-        .raw()
-        .toBuffer({ resolveWithObject: true });
-      const rgba = new Uint8Array(data.buffer, data.byteOffset, data.length);
-      const ours = await detectSsd(faceapi, { width: info.width, height: info.height, data: rgba }, MIN_SCORE);
-      const theirs = await faceApiSsd(faceapi, rgba, info.width, info.height);
+      const img = await decode(readFileSync(resolve(FIXTURES, file)), 1024);
+      const ours = await detectSsd(faceapi, img, MIN_SCORE);
+      const theirs = await faceApiSsd(faceapi, img);
       expect(ours.length).toBe(theirs.length);
       for (const face of theirs) {
         const match = ours.reduce((best, o) => (iou(o, face) > iou(best, face) ? o : best), ours[0]);

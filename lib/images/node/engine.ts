@@ -47,7 +47,8 @@ async function loadOcr(): Promise<Worker> {
   return worker;
 }
 
-async function decode(bytes: Uint8Array, maxSide: number): Promise<RgbaImage> {
+/** Decode to RGBA at most `maxSide` px on the long side (EXIF orientation applied); also for tools and tests. */
+export async function decode(bytes: Uint8Array, maxSide: number): Promise<RgbaImage> {
   const { default: sharp } = await import('sharp');
   const { data, info } = await sharp(bytes, { failOn: 'error', limitInputPixels: false, animated: false })
     .rotate()
